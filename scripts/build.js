@@ -1,0 +1,46 @@
+// Builds every bundle with esbuild: the CLI, the extension for the Node and the web
+// extension hosts, and the test bundle that runs inside VS Code web.
+const esbuild = require('esbuild');
+const { readFile } = require('fs/promises');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const watch = process.argv.includes('--watch');
+
+// mocha 12 is an ES module package; load its UMD browser build as plain CommonJS so the
+// bundle's module.exports is the mocha instance VS Code's test runner expects.
+const mochaAsCommonJs = {
+  name: 'mocha-as-commonjs',
+  setup(build) {
+    build.onResolve({ filter: /^mocha\/mocha(\.js)?$/ }, () => ({ path: require.resolve('mocha/mocha.js'), namespace: 'mocha-cjs' }));
+    build.onLoad({ filter: /.*/, namespace: 'mocha-cjs' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'js' }));
+  },
+};
+
+const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
+
+const builds = [
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true },
+];
+const fs = require('fs');
+if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
+  builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', platform: 'browser',
+    external: ['vscode'], plugins: [mochaAsCommonJs], inject: ['test/vscode/web/process-shim.ts'] });
+}
+
+async function main() {
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+    console.log('watching for changes…');
+    return;
+  }
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

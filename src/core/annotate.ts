@@ -1,0 +1,136 @@
+import { type Candidate, fillGaps, selectNonOverlapping, SpanIndex } from './candidates';
+import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
+import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
+import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, startsWord } from './text';
+import type { EntityRef, EntityType, Mention } from './types';
+
+export interface AnnotateOptions {
+  /** Only return mentions of these types (all five by default). */
+  types?: readonly EntityType[];
+  /** Context rules for names the knowledge base does not know (default true). */
+  rules?: boolean;
+  /** Resolve later short forms (`Xi`, `Tokayev`, `SCO`) within the document (default true). */
+  coreference?: boolean;
+}
+
+function caseMatches(text: string, start: number, pattern: AliasPattern): boolean {
+  const { surface, policy } = pattern;
+  if (policy === CasePolicy.Any) return true;
+  if (policy === CasePolicy.Exact) {
+    for (let i = 0; i < surface.length; i++) {
+      const a = text.charCodeAt(start + i);
+      const b = surface.charCodeAt(i);
+      if (isUpperUnit(a) !== isUpperUnit(b) || isLowerUnit(a) !== isLowerUnit(b)) return false;
+    }
+    return true;
+  }
+  for (let i = 0; i < surface.length; i++) {
+    if (isUpperUnit(surface.charCodeAt(i)) && isLowerUnit(text.charCodeAt(start + i))) return false;
+  }
+  return true;
+}
+
+/** Gazetteer pass: every alias hit on word boundaries with the right case, plus rule triggers. */
+function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit[]): Candidate[] {
+  const { matcher, patterns } = kb.compiled();
+  const hits: Candidate[] = [];
+  matcher.scan(text, (start, end, index) => {
+    const pattern = patterns[index];
+    if (!startsWord(text, start)) return;
+    if (pattern.kind === 'trigger') {
+      if (endsWord(text, end, false)) triggers.push({ start, end, info: pattern.info });
+      return;
+    }
+    if (!endsWord(text, end, pattern.surface.length >= 4) || !caseMatches(text, start, pattern)) return;
+    const { entry } = pattern;
+    hits.push({ start, end, type: entry.type, entity: { id: entry.id, name: entry.name }, source: 'kb', rank: pattern.rank });
+  });
+  return hits;
+}
+
+/** Country names used as language names (`bahasa Inggris`) are not mentions. */
+function isLanguageName(text: string, mention: Candidate): boolean {
+  return mention.type === 'COUNTRY' && /\bbahasa\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+interface DocumentAlias {
+  type: EntityType;
+  entity: EntityRef;
+}
+
+/** Surnames and given names of the people named in full, for later short references. */
+function nameParts(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((part) => part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((part) => part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS.has(fold(part)));
+}
+
+function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): Map<string, DocumentAlias> {
+  const aliases = new Map<string, DocumentAlias>();
+  const ambiguous = new Set<string>();
+  const add = (surface: string, alias: DocumentAlias) => {
+    const existing = aliases.get(surface);
+    if (existing && existing.entity.id !== alias.entity.id) ambiguous.add(surface);
+    else aliases.set(surface, alias);
+  };
+  for (const mention of mentions) {
+    const alias = { type: mention.type, entity: mention.entity };
+    if (mention.source === 'rule') add(text.slice(mention.start, mention.end), alias);
+    if (mention.type !== 'LEADER' && mention.type !== 'PERSON') continue;
+    const names = new Set([...nameParts(mention.entity.name), ...nameParts(text.slice(mention.start, mention.end))]);
+    if (names.size < 2) continue;
+    for (const part of names) {
+      // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
+      if (kb.lookup(part).some((e) => e.id !== mention.entity.id)) continue;
+      add(part, alias);
+    }
+  }
+  for (const [acronym, alias] of acronyms) add(acronym, alias);
+  for (const surface of ambiguous) aliases.delete(surface);
+  return aliases;
+}
+
+function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [surface, alias] of aliases) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (!startsWord(text, at) || !endsWord(text, end, surface.length >= 4)) continue;
+      found.push({ start: at, end, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
+    }
+  }
+  return found;
+}
+
+/**
+ * Finds every entity mention in `text`. Spans are UTF-16 offsets into `text`, never
+ * overlap, and come sorted by start.
+ */
+export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptions = {}): Mention[] {
+  const triggers: TriggerHit[] = [];
+  let selected = selectNonOverlapping(scanKnowledgeBase(text, kb, triggers));
+
+  if (options.rules !== false) {
+    const triggerStarts = new Set(triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech').map((t) => t.start));
+    const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts });
+    selected = selectNonOverlapping([...selected, ...containerRules(context(selected))]);
+    const extra = personRules(context(selected));
+    const acronyms = new Map<string, DocumentAlias>();
+    for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
+    selected = selectNonOverlapping([...selected, ...extra]);
+    if (options.coreference !== false) {
+      selected = fillGaps(selected, findDocumentAliases(text, documentAliases(text, kb, selected, acronyms)));
+    }
+  }
+
+  const wanted = options.types ? new Set(options.types) : undefined;
+  const mentions: Mention[] = [];
+  for (const c of selected) {
+    if (wanted && !wanted.has(c.type)) continue;
+    if (isLanguageName(text, c)) continue;
+    mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, entity: c.entity, source: c.source });
+  }
+  return mentions;
+}

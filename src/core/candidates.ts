@@ -1,0 +1,70 @@
+import type { EntityRef, EntityType, MentionSource } from './types';
+
+/** A possible mention before overlaps are resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  entity: EntityRef;
+  source: MentionSource;
+  /** Breaks ties between spans of equal extent: lower wins. */
+  rank: number;
+}
+
+/**
+ * Longest-leftmost selection: walks candidates by start, longest first, and keeps each one
+ * that does not overlap what was kept before. Returns them sorted by start.
+ */
+export function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const candidate of sorted) {
+    if (candidate.start < lastEnd || candidate.end <= candidate.start) continue;
+    kept.push(candidate);
+    lastEnd = candidate.end;
+  }
+  return kept;
+}
+
+/** Adds candidates that fit in the gaps between `fixed` ones, which always stay. */
+export function fillGaps(fixed: Candidate[], extra: Candidate[]): Candidate[] {
+  if (extra.length === 0) return fixed;
+  const free = extra.filter((c) => !overlapsAny(fixed, c));
+  return [...fixed, ...selectNonOverlapping(free)].sort((a, b) => a.start - b.start);
+}
+
+/** Binary search over `sorted` (non-overlapping, by start). */
+export function overlapsAny(sorted: Candidate[], span: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const candidate = sorted[mid];
+    if (candidate.end <= span.start) low = mid + 1;
+    else if (candidate.start >= span.end) high = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index of selected mentions by start and by end offset, for rules that look around a word. */
+export class SpanIndex {
+  private readonly byStart = new Map<number, Candidate>();
+  private readonly byEnd = new Map<number, Candidate>();
+
+  constructor(readonly mentions: Candidate[]) {
+    for (const mention of mentions) {
+      this.byStart.set(mention.start, mention);
+      this.byEnd.set(mention.end, mention);
+    }
+  }
+
+  startingAt(offset: number): Candidate | undefined {
+    return this.byStart.get(offset);
+  }
+
+  endingAt(offset: number): Candidate | undefined {
+    return this.byEnd.get(offset);
+  }
+}

@@ -1,0 +1,180 @@
+import type { EntityRef, EntityType, Mention } from './types';
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentionCount: number;
+  fileCount: number;
+}
+
+export interface Occurrence {
+  file: string;
+  mention: Mention;
+}
+
+interface EntityRecord {
+  entity: EntityRef;
+  type: EntityType;
+  mentionCount: number;
+  /** Mentions per file. */
+  files: Map<string, number>;
+}
+
+/**
+ * The mentions of every article in a workspace, with per-entity totals kept up to date
+ * as single documents are added, changed or removed: work is proportional to the
+ * document that changed, never to the corpus.
+ */
+export class CorpusIndex {
+  private readonly documents = new Map<string, readonly Mention[]>();
+  private readonly entityRecords = new Map<string, EntityRecord>();
+  private readonly listeners = new Set<(files: readonly string[]) => void>();
+
+  /** Replaces the mentions of `file`. */
+  set(file: string, mentions: readonly Mention[]): void {
+    this.removeCounts(file);
+    this.documents.set(file, mentions);
+    for (const mention of mentions) {
+      let record = this.entityRecords.get(mention.entity.id);
+      if (!record) {
+        record = { entity: mention.entity, type: mention.type, mentionCount: 0, files: new Map() };
+        this.entityRecords.set(mention.entity.id, record);
+      }
+      record.mentionCount++;
+      record.files.set(file, (record.files.get(file) ?? 0) + 1);
+    }
+    this.emit([file]);
+  }
+
+  remove(file: string): boolean {
+    if (!this.documents.has(file)) return false;
+    this.removeCounts(file);
+    this.documents.delete(file);
+    this.emit([file]);
+    return true;
+  }
+
+  clear(): void {
+    const files = [...this.documents.keys()];
+    this.documents.clear();
+    this.entityRecords.clear();
+    this.emit(files);
+  }
+
+  private removeCounts(file: string): void {
+    const previous = this.documents.get(file);
+    if (!previous) return;
+    for (const mention of previous) {
+      const record = this.entityRecords.get(mention.entity.id);
+      if (!record) continue;
+      record.mentionCount--;
+      const left = (record.files.get(file) ?? 1) - 1;
+      if (left > 0) record.files.set(file, left);
+      else record.files.delete(file);
+      if (record.mentionCount <= 0) this.entityRecords.delete(mention.entity.id);
+    }
+  }
+
+  /** Called with the changed files after every change. Returns a function that unsubscribes. */
+  onDidChange(listener: (files: readonly string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(files: readonly string[]): void {
+    for (const listener of this.listeners) listener(files);
+  }
+
+  get fileCount(): number {
+    return this.documents.size;
+  }
+
+  get entityCount(): number {
+    return this.entityRecords.size;
+  }
+
+  files(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  has(file: string): boolean {
+    return this.documents.has(file);
+  }
+
+  mentionsIn(file: string): readonly Mention[] {
+    return this.documents.get(file) ?? [];
+  }
+
+  /** The mention covering `offset` in `file` (binary search; mentions are sorted). */
+  mentionAt(file: string, offset: number): Mention | undefined {
+    const mentions = this.documents.get(file);
+    if (!mentions) return undefined;
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const mention = mentions[mid];
+      if (mention.end < offset) low = mid + 1;
+      else if (mention.start > offset) high = mid - 1;
+      else return mention;
+    }
+    return undefined;
+  }
+
+  private summarize(id: string, record: EntityRecord): EntitySummary {
+    return { id, name: record.entity.name, type: record.type, mentionCount: record.mentionCount, fileCount: record.files.size };
+  }
+
+  entity(id: string): EntitySummary | undefined {
+    const record = this.entityRecords.get(id);
+    return record && this.summarize(id, record);
+  }
+
+  /** All entities, optionally of some types, most mentioned first. */
+  entities(types?: readonly EntityType[]): EntitySummary[] {
+    const out: EntitySummary[] = [];
+    for (const [id, record] of this.entityRecords) {
+      if (!types || types.includes(record.type)) out.push(this.summarize(id, record));
+    }
+    return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  }
+
+  /** Files that mention `id`, with their mention counts, most first. */
+  filesOf(id: string): Array<{ file: string; count: number }> {
+    const record = this.entityRecords.get(id);
+    if (!record) return [];
+    return [...record.files].map(([file, count]) => ({ file, count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+  }
+
+  /** Every mention of `id` across the corpus, by file then position. */
+  occurrences(id: string): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const { file } of this.filesOf(id)) {
+      for (const mention of this.mentionsIn(file)) if (mention.entity.id === id) out.push({ file, mention });
+    }
+    return out;
+  }
+
+  /** Entities that appear in the same articles as `id`, by number of shared articles. */
+  cooccurring(id: string, limit = 5): Array<{ entity: EntitySummary; articles: number }> {
+    const record = this.entityRecords.get(id);
+    if (!record) return [];
+    const shared = new Map<string, number>();
+    for (const file of record.files.keys()) {
+      const seen = new Set<string>();
+      for (const mention of this.mentionsIn(file)) {
+        if (mention.entity.id === id || seen.has(mention.entity.id)) continue;
+        seen.add(mention.entity.id);
+        shared.set(mention.entity.id, (shared.get(mention.entity.id) ?? 0) + 1);
+      }
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .flatMap(([other, articles]) => {
+        const summary = this.entity(other);
+        return summary ? [{ entity: summary, articles }] : [];
+      });
+  }
+}

@@ -1,0 +1,59 @@
+import englishCountries from 'i18n-iso-countries/langs/en.json';
+import indonesianCountries from 'i18n-iso-countries/langs/id.json';
+import countryAliases from './data/country-aliases.json';
+import leadersWorld from './data/leaders-world.json';
+import leadersOfficials from './data/leaders-officials.json';
+import organizations from './data/organizations.json';
+import places from './data/places.json';
+import { KnowledgeBase } from './knowledge-base';
+import type { KbEntry } from '../types';
+
+interface CountryAliases {
+  name?: string;
+  aliases?: string[];
+}
+
+type NameTable = Record<string, string | string[]>;
+
+/** i18n-iso-countries lists bureaucratic variants ("Korea, Republic of") that news never writes. */
+function usableNames(value: string | string[] | undefined): string[] {
+  const names = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return names.filter((name) => !/[,()]/.test(name));
+}
+
+/** One COUNTRY entry per ISO 3166-1 code, named in English, with Indonesian and English forms. */
+export function countryEntries(): KbEntry[] {
+  const english = englishCountries.countries as NameTable;
+  const indonesian = indonesianCountries.countries as NameTable;
+  const curated = countryAliases as unknown as Record<string, CountryAliases | KbEntry[]>;
+  const entries: KbEntry[] = [];
+  for (const code of Object.keys(english)) {
+    const extra = (curated[code] ?? {}) as CountryAliases;
+    const englishNames = usableNames(english[code]);
+    const name = extra.name ?? englishNames[englishNames.length - 1] ?? code;
+    const aliases = new Set([...englishNames, ...usableNames(indonesian[code]), ...(extra.aliases ?? [])]);
+    aliases.delete(name);
+    entries.push({ id: `country:${code}`, type: 'COUNTRY', name, aliases: [...aliases] });
+  }
+  const historical = curated._historical;
+  if (Array.isArray(historical)) entries.push(...historical.map((e) => ({ ...e, type: 'COUNTRY' as const })));
+  return entries;
+}
+
+export function bundledEntries(): KbEntry[] {
+  return [
+    ...countryEntries(),
+    ...(places as KbEntry[]),
+    ...(organizations as KbEntry[]),
+    ...(leadersWorld as KbEntry[]),
+    ...(leadersOfficials as KbEntry[]),
+  ];
+}
+
+let bundled: KnowledgeBase | undefined;
+
+/** The knowledge base shipped with Sorot, built once. */
+export function bundledKnowledgeBase(): KnowledgeBase {
+  bundled ??= new KnowledgeBase(bundledEntries());
+  return bundled;
+}

@@ -1,0 +1,127 @@
+import { Matcher } from '../matcher';
+import { triggerPhrases, type TitleInfo } from '../lexicon';
+import { fold, isLowerUnit } from '../text';
+import type { EntityType, KbEntry } from '../types';
+
+/** How strictly an alias's letter case must match the text. */
+export const enum CasePolicy {
+  /** Acronyms and short aliases: `AS` never matches `as`, `Xi` never `XI`. */
+  Exact,
+  /** Names: every capital of the alias must be a capital in the text (`TIONGKOK` matches). */
+  Name,
+  /** Long country names, which are also safe in lower case. */
+  Any,
+}
+
+export interface AliasPattern {
+  kind: 'alias';
+  entry: KbEntry;
+  surface: string;
+  policy: CasePolicy;
+  /** Lower wins when two entries share an alias: user entries first, then by type. */
+  rank: number;
+}
+
+export interface TriggerPattern {
+  kind: 'trigger';
+  phrase: string;
+  info: TitleInfo;
+}
+
+export type Pattern = AliasPattern | TriggerPattern;
+
+export interface CompiledKnowledgeBase {
+  matcher: Matcher;
+  patterns: Pattern[];
+}
+
+const TYPE_RANK: Record<EntityType, number> = { COUNTRY: 0, ORGANIZATION: 1, LEADER: 2, PLACE: 3, PERSON: 4 };
+
+/** Lower-case words that also spell a country name; those names keep their capitals. */
+const COUNTRY_NAMES_THAT_ARE_WORDS = new Set(['jordan', 'georgia', 'guinea', 'jersey', 'turkey', 'niger', 'chile', 'panama', 'inggris', 'belanda', 'jepang', 'timor', 'chad', 'cuba', 'oman', 'mali', 'peru', 'togo', 'samoa', 'tonga', 'malta', 'china', 'india']);
+
+function casePolicyOf(surface: string, type: EntityType): CasePolicy {
+  let lower = 0;
+  for (let i = 0; i < surface.length; i++) if (isLowerUnit(surface.charCodeAt(i))) lower++;
+  if (lower === 0 || surface.length <= 3) return CasePolicy.Exact;
+  if (type === 'COUNTRY' && surface.length >= 5 && !COUNTRY_NAMES_THAT_ARE_WORDS.has(surface.toLowerCase())) return CasePolicy.Any;
+  return CasePolicy.Name;
+}
+
+/**
+ * A set of entities with their aliases. Entries later in the list replace earlier ones
+ * with the same id, which is how the workspace file overrides the bundled data.
+ */
+export class KnowledgeBase {
+  private readonly byId = new Map<string, KbEntry>();
+  private readonly userIds: Set<string>;
+  private compiledCache?: CompiledKnowledgeBase;
+  private byFoldedAlias?: Map<string, KbEntry[]>;
+
+  constructor(entries: readonly KbEntry[], userEntries: readonly KbEntry[] = []) {
+    for (const entry of entries) this.byId.set(entry.id, entry);
+    for (const entry of userEntries) this.byId.set(entry.id, entry);
+    this.userIds = new Set(userEntries.map((e) => e.id));
+  }
+
+  /** A new knowledge base with `entries` merged over this one (they win on id and alias). */
+  withUserEntries(entries: readonly KbEntry[]): KnowledgeBase {
+    const base = [...this.byId.values()].filter((e) => !this.userIds.has(e.id));
+    const user = [...this.byId.values()].filter((e) => this.userIds.has(e.id));
+    return new KnowledgeBase(base, [...user, ...entries]);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get entries(): IterableIterator<KbEntry> {
+    return this.byId.values();
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  isUserEntry(id: string): boolean {
+    return this.userIds.has(id);
+  }
+
+  /** Every surface form of an entry: its name first, then its aliases. */
+  surfaces(entry: KbEntry): string[] {
+    return [...new Set([entry.name, ...(entry.aliases ?? [])].filter((s) => typeof s === "string").map((s) => s.trim()).filter((s) => s.length >= 2))];
+  }
+
+  /** Entries whose name or an alias equals `text`, ignoring case and accents. */
+  lookup(text: string): KbEntry[] {
+    if (!this.byFoldedAlias) {
+      const map = new Map<string, KbEntry[]>();
+      for (const entry of this.byId.values()) {
+        for (const surface of this.surfaces(entry)) {
+          const key = fold(surface);
+          const list = map.get(key);
+          if (!list) map.set(key, [entry]);
+          else if (!list.includes(entry)) list.push(entry);
+        }
+      }
+      this.byFoldedAlias = map;
+    }
+    return this.byFoldedAlias.get(fold(text)) ?? [];
+  }
+
+  /** The automaton over all aliases and rule triggers, built once on first use. */
+  compiled(): CompiledKnowledgeBase {
+    if (this.compiledCache) return this.compiledCache;
+    const patterns: Pattern[] = [];
+    for (const entry of this.byId.values()) {
+      const rank = (this.userIds.has(entry.id) ? 0 : 10) + TYPE_RANK[entry.type];
+      for (const surface of this.surfaces(entry)) {
+        patterns.push({ kind: 'alias', entry, surface, policy: casePolicyOf(surface, entry.type), rank });
+      }
+    }
+    for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
+    const keys = patterns.map((p) => (p.kind === 'alias' ? p.surface : p.phrase));
+    this.compiledCache = { matcher: new Matcher(keys), patterns };
+    return this.compiledCache;
+  }
+}

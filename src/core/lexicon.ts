@@ -1,0 +1,131 @@
+import type { EntityType } from './types';
+
+/**
+ * Words that trigger context rules, in Indonesian and English. They are matched by the
+ * same automaton as knowledge-base aliases, case-insensitively and on word boundaries.
+ */
+
+/** Titles of high office: the capitalized name that follows is a LEADER. */
+export const LEADER_TITLES = [
+  'presiden', 'wakil presiden', 'wapres', 'mantan presiden', 'perdana menteri', 'wakil perdana menteri', 'pm',
+  'menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'menlu', 'wamenlu', 'mendagri', 'menhan',
+  'menkeu', 'wamenkeu', 'mendag', 'menkes', 'menag', 'menpora', 'mensesneg', 'menparekraf', 'mentan', 'menaker',
+  'menhub', 'menkumham', 'mendikbud', 'mendikbudristek', 'menkominfo', 'menteri luar negeri', 'raja', 'ratu',
+  'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
+  'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'ketua umum',
+  'ketum', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
+  'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
+  'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
+  'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
+  'speaker', 'supreme leader', 'pope', 'ayatollah',
+];
+
+/** Other roles: the capitalized name that follows is a PERSON. */
+export const PERSON_TITLES = [
+  'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman', 'duta besar', 'dubes', 'ambassador',
+  'direktur', 'direktur utama', 'dirut', 'direktur jenderal', 'dirjen', 'kepala', 'deputi', 'staf khusus',
+  'anggota', 'pengamat', 'analis', 'peneliti', 'profesor', 'prof', 'dr', 'bapak', 'ibu', 'pak', 'bu', 'mr',
+  'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
+  'fotografer', 'photographer', 'komandan', 'jenderal', 'general', 'kolonel', 'letnan', 'brigjen', 'mayjen',
+  'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
+  'aktivis', 'tokoh', 'kiai', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
+  'professor', 'dr.', 'prof.',
+];
+
+/** Verbs of saying that stand before the speaker's name in Indonesian and English. */
+export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'said', 'says', 'told'];
+
+/** Heads that start an organization's name: `Kementerian Luar Negeri Tiongkok`. */
+export const ORG_PREFIXES = [
+  'kementerian', 'kementrian', 'departemen', 'badan', 'komisi', 'dewan', 'partai', 'bank', 'universitas', 'institut',
+  'organisasi', 'lembaga', 'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'angkatan', 'tentara',
+  'pasukan', 'yayasan', 'asosiasi', 'federasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
+  'direktorat', 'sekretariat', 'otoritas', 'perusahaan', 'pt', 'serikat', 'gerakan', 'front', 'aliansi', 'koalisi',
+  'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'liga', 'perserikatan', 'korps', 'palang merah', 'bursa',
+  'akademi', 'rumah sakit', 'dinas', 'ministry', 'department', 'university', 'organization', 'organisation',
+  'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of', 'league of',
+];
+
+/** Heads that end an organization's name: `China Road & Bridge Corporation`. */
+export const ORG_SUFFIXES = [
+  'party', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'group', 'bank', 'university', 'institute',
+  'agency', 'commission', 'council', 'committee', 'ministry', 'organization', 'organisation', 'association',
+  'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
+  'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
+];
+
+/** Generic designators that stand before a place name and stay outside its span. */
+export const PLACE_DESIGNATORS = [
+  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'distrik', 'prefektur', 'negara bagian',
+  'city of', 'province of',
+];
+
+/** Words that make a country name part of the state's formal name: `Republik Kazakhstan`. */
+export const FORMAL_STATE_PREFIXES = ['republik rakyat', 'republik', 'republic of', 'kerajaan', 'kingdom of', 'federasi', 'federation of'];
+
+/** Lower-case words allowed inside a multi-word name when a capitalized word follows. */
+export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'dari', 'of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'del', 'des', 'du', 'di', '&', 'se']);
+
+/** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'al', 'el', 'la', 'le', 'ibn']);
+
+/** Words that open an event, document or initiative: a definition `(ABBR)` after them is not an organization. */
+export const EVENT_WORDS = new Set([
+  'ktt', 'konferensi', 'summit', 'forum', 'pertemuan', 'sidang', 'festival', 'olimpiade', 'piala', 'deklarasi',
+  'perjanjian', 'inisiatif', 'program', 'rencana', 'undang-undang', 'uu', 'peraturan', 'kesepakatan', 'agreement',
+  'treaty', 'initiative', 'declaration', 'conference', 'meeting', 'cup', 'games', 'pekan', 'hari', 'tahun',
+  'pemilihan', 'pemilu', 'pilkada', 'pilpres', 'kongres', 'musyawarah', 'rapat', 'dialog', 'simposium', 'pameran',
+  'expo', 'protokol', 'produk', 'indeks', 'index', 'act', 'law', 'operasi', 'operation', 'proyek', 'project',
+]);
+
+/**
+ * Capitalized words that are never part of a person's name: portfolio words of titles,
+ * months, days, and function words that open sentences.
+ */
+export const NOT_NAME_WORDS = new Set([
+  // portfolios and offices
+  'luar', 'negeri', 'dalam', 'keuangan', 'pertahanan', 'perdagangan', 'kesehatan', 'pendidikan', 'kebudayaan',
+  'riset', 'teknologi', 'koordinator', 'bidang', 'perekonomian', 'politik', 'hukum', 'keamanan', 'ham', 'agama',
+  'sosial', 'pertanian', 'perindustrian', 'energi', 'sumber', 'daya', 'mineral', 'lingkungan', 'hidup',
+  'kehutanan', 'kelautan', 'perikanan', 'pariwisata', 'ekonomi', 'kreatif', 'perhubungan', 'pekerjaan', 'umum',
+  'perumahan', 'rakyat', 'komunikasi', 'informatika', 'digital', 'ketenagakerjaan', 'tenaga', 'kerja', 'bumn',
+  'sekretaris', 'negara', 'investasi', 'desa', 'pembangunan', 'daerah', 'tertinggal', 'transmigrasi', 'pemuda',
+  'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
+  'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
+  'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'luar biasa', 'berkuasa', 'penuh', 'khusus',
+  'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
+  'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
+  'president', 'presiden', 'wakil', 'menteri', 'perdana', 'mantan', 'ketua', 'umum', 'kepala', 'juru', 'bicara',
+  'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
+  // months and days
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
+  'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december', 'senin',
+  'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday',
+  // function words that open sentences or clauses
+  'pada', 'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'ini', 'itu', 'dengan', 'untuk', 'bagi', 'dalam', 'oleh',
+  'saat', 'ketika', 'namun', 'tetapi', 'sementara', 'selain', 'menurut', 'sejak', 'setelah', 'sebelum', 'kami',
+  'kita', 'mereka', 'dia', 'ia', 'beliau', 'para', 'sang', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and',
+  'but', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'his', 'her', 'their', 'when', 'while', 'after',
+  'before', 'also', 'as', 'by', 'with', 'from', 'to', 'on', 'said', 'kata', 'ujar', 'tahun', 'pekan', 'bulan',
+  'hari', 'pukul', 'sekitar', 'lebih', 'juga', 'akan', 'telah', 'sudah', 'tidak', 'bukan', 'bahwa', 'if', 'not',
+  'no', 'yes', 'mr', 'mrs', 'ms', 'dr', 'prof', 'pak', 'bu', 'bapak', 'ibu', 'rp', 'us$', 'km', 'wib', 'wita', 'wit',
+]);
+
+export interface TitleInfo {
+  kind: 'leader-title' | 'person-title' | 'speech' | 'org-prefix' | 'org-suffix' | 'designator' | 'formal-state';
+  type: EntityType;
+}
+
+/** All trigger phrases with what they signal. */
+export function triggerPhrases(): Array<[string, TitleInfo]> {
+  const out: Array<[string, TitleInfo]> = [];
+  for (const t of LEADER_TITLES) out.push([t, { kind: 'leader-title', type: 'LEADER' }]);
+  for (const t of PERSON_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
+  for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON' }]);
+  for (const t of ORG_PREFIXES) out.push([t, { kind: 'org-prefix', type: 'ORGANIZATION' }]);
+  for (const t of ORG_SUFFIXES) out.push([t, { kind: 'org-suffix', type: 'ORGANIZATION' }]);
+  for (const t of PLACE_DESIGNATORS) out.push([t, { kind: 'designator', type: 'PLACE' }]);
+  for (const t of FORMAL_STATE_PREFIXES) out.push([t, { kind: 'formal-state', type: 'COUNTRY' }]);
+  return out;
+}

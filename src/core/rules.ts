@@ -1,0 +1,429 @@
+import { type Candidate, SpanIndex } from './candidates';
+import type { KnowledgeBase } from './kb/knowledge-base';
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, type TitleInfo } from './lexicon';
+import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, slugify } from './text';
+import type { EntityRef, EntityType } from './types';
+
+/**
+ * Context rules for names the knowledge base does not know. Each rule reads the text
+ * around a trigger word (a title, an organization head, a designator) or a bracket, and
+ * proposes candidates; the caller resolves overlaps.
+ */
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  info: TitleInfo;
+}
+
+export interface RuleContext {
+  text: string;
+  kb: KnowledgeBase;
+  mentions: SpanIndex;
+  triggers: TriggerHit[];
+  /** Offsets where a title/verb trigger starts: names never run into one. */
+  triggerStarts: Set<number>;
+}
+
+const RULE_RANK = 50;
+const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
+const CONTAINER_TYPES = new Set<EntityType>(['COUNTRY', 'ORGANIZATION', 'PLACE']);
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function isBlank(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09 || unit === 0xa0;
+}
+
+function skipBlanks(text: string, pos: number): number {
+  while (pos < text.length && isBlank(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+function skipBlanksBack(text: string, pos: number): number {
+  while (pos > 0 && isBlank(text.charCodeAt(pos - 1))) pos--;
+  return pos;
+}
+
+const JOINERS = new Set([0x2d, 0x27, 0x2019, 0x2010, 0x2011]);
+
+/** The word starting at `pos`: letters and digits, with inner hyphens and apostrophes. */
+function wordAt(text: string, pos: number): Word | undefined {
+  if (!isWordAt(text, pos)) return undefined;
+  let end = pos;
+  for (;;) {
+    while (isWordAt(text, end)) end++;
+    if (JOINERS.has(text.charCodeAt(end)) && isWordAt(text, end + 1)) end++;
+    else break;
+  }
+  return { start: pos, end, text: text.slice(pos, end) };
+}
+
+/** The word ending at `end`. */
+function wordBefore(text: string, end: number): Word | undefined {
+  if (!isWordAt(text, end - 1)) return undefined;
+  let start = end;
+  for (;;) {
+    while (isWordAt(text, start - 1)) start--;
+    if (JOINERS.has(text.charCodeAt(start - 1)) && isWordAt(text, start - 2)) start--;
+    else break;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+function entityFor(kb: KnowledgeBase, name: string, type: EntityType, accept: readonly EntityType[]): { entity: EntityRef; type: EntityType } {
+  const known = kb.lookup(name).find((e) => accept.includes(e.type));
+  if (known) return { entity: { id: known.id, name: known.name }, type: known.type };
+  return { entity: { id: `${PREFIX[type]}:${slugify(name)}`, name }, type };
+}
+
+function candidate(ctx: RuleContext, start: number, end: number, type: EntityType, accept: readonly EntityType[] = [type]): Candidate {
+  const linked = entityFor(ctx.kb, ctx.text.slice(start, end), type, accept);
+  return { start, end, type: linked.type, entity: linked.entity, source: 'rule', rank: RULE_RANK };
+}
+
+function isNameWord(word: Word): boolean {
+  if (!isCapitalized(word.text)) return false;
+  if (word.text.length > 1 && isAllCaps(word.text)) return false;
+  return !NOT_NAME_WORDS.has(fold(word.text));
+}
+
+/**
+ * Reads a personal name starting at `pos`: up to four capitalized words, with particles
+ * (`bin`, `van der`) and initials (`S.`) inside. Returns undefined when a known mention
+ * stands there instead.
+ */
+function readPersonName(ctx: RuleContext, pos: number): { start: number; end: number } | undefined {
+  const { text } = ctx;
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let p = skipBlanks(text, pos);
+  while (words < 4) {
+    if (ctx.mentions.startingAt(p) || ctx.triggerStarts.has(p)) break;
+    const word = wordAt(text, p);
+    if (!word) break;
+    if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
+      if (start < 0) start = word.start;
+      p = skipBlanks(text, word.end + 1);
+      continue;
+    }
+    if (NAME_PARTICLES.has(word.text) && start >= 0) {
+      const next = wordAt(text, skipBlanks(text, word.end));
+      if (next && isNameWord(next)) {
+        p = next.start;
+        continue;
+      }
+      break;
+    }
+    if (!isNameWord(word)) break;
+    if (start < 0) start = word.start;
+    end = word.end;
+    words++;
+    p = skipBlanks(text, word.end);
+  }
+  if (start < 0 || end < 0 || end - start < 2) return undefined;
+  return { start, end };
+}
+
+/** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
+function titledNames(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'leader-title' && kind !== 'person-title' && kind !== 'speech') continue;
+    if (kind === 'speech') {
+      const before = text.charCodeAt(skipBlanksBack(text, trigger.start) - 1);
+      if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
+    }
+    if (trigger.end - trigger.start <= 2 && !isAllCaps(text.slice(trigger.start, trigger.end))) continue; // "pm", "dr"
+    let p = trigger.end;
+    if (text[p] === '.') p++;
+    for (let steps = 0; steps < 8; steps++) {
+      const q = skipBlanks(text, p);
+      const mention = ctx.mentions.startingAt(q);
+      if (mention) {
+        if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
+        p = mention.end;
+        if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
+        if (text[p] === ',') p++;
+        continue;
+      }
+      const word = wordAt(text, q);
+      if (!word || kind === 'speech') break;
+      const folded = fold(word.text);
+      if (folded === 'dari' || folded === 'of' || folded === 'the' || folded === 'urusan' || folded === 'bidang' || folded === 'dan' || folded === 'and') {
+        p = word.end;
+        continue;
+      }
+      if (NOT_NAME_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
+        p = word.end;
+        continue;
+      }
+      break;
+    }
+    const name = readPersonName(ctx, p);
+    if (!name) continue;
+    const type: EntityType = kind === 'leader-title' ? 'LEADER' : 'PERSON';
+    out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
+  }
+}
+
+/** Reads capitalized words of an organization's name forward from `pos`; returns its end. */
+function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): number {
+  const { text } = ctx;
+  let end = -1;
+  let words = 0;
+  let p = pos;
+  while (words < maxWords) {
+    const q = skipBlanks(text, p);
+    const mention = ctx.mentions.startingAt(q);
+    if (mention) {
+      if (CONTAINER_TYPES.has(mention.type)) end = mention.end;
+      break;
+    }
+    if (text[q] === '&' && isBlank(text.charCodeAt(q + 1))) {
+      p = q + 1;
+      continue;
+    }
+    const word = wordAt(text, q);
+    if (!word) break;
+    const folded = fold(word.text);
+    if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
+      if (NOT_NAME_WORDS.has(folded) && EVENT_OR_TIME.has(folded)) break;
+      end = word.end;
+      words++;
+      p = word.end;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(folded)) {
+      const next = wordAt(text, skipBlanks(text, word.end));
+      const nextMention = ctx.mentions.startingAt(skipBlanks(text, word.end));
+      if ((next && isCapitalized(next.text) && !NOT_NAME_WORDS.has(fold(next.text))) || (nextMention && CONTAINER_TYPES.has(nextMention.type))) {
+        p = word.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+const EVENT_OR_TIME = new Set([...NOT_NAME_WORDS].filter((w) => /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|pada|di|ke|dari|yang|dan|the|in|on|at|kata|said)$/.test(w)));
+
+/** `Kementerian Luar Negeri Tiongkok`, `Badan Pangan PBB`, `China Road & Bridge Corporation`. */
+function organizations(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'org-prefix' && kind !== 'org-suffix') continue;
+    if (!isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    if (kind === 'org-prefix') {
+      const end = readOrganizationTail(ctx, trigger.end, 10);
+      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, 'ORGANIZATION'));
+      continue;
+    }
+    // Suffix head: walk back over capitalized words and known country/place names.
+    let start = -1;
+    let p = trigger.start;
+    for (let words = 0; words < 8; words++) {
+      const q = skipBlanksBack(text, p);
+      if (q === p && p !== trigger.start) break;
+      const mention = ctx.mentions.endingAt(q);
+      if (mention) {
+        if (!CONTAINER_TYPES.has(mention.type)) break;
+        start = mention.start;
+        p = mention.start;
+        continue;
+      }
+      if (text[q - 1] === '&') {
+        p = q - 1;
+        continue;
+      }
+      const word = wordBefore(text, q);
+      if (!word || !isCapitalized(word.text) || NOT_NAME_WORDS.has(fold(word.text)) || ctx.triggerStarts.has(word.start)) break;
+      start = word.start;
+      p = word.start;
+    }
+    if (start < 0) continue;
+    let end = trigger.end;
+    // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
+    const of = wordAt(text, skipBlanks(text, end));
+    if (of && of.text === 'of') {
+      const tail = readOrganizationTail(ctx, of.end, 4);
+      if (tail > of.end) end = tail;
+    }
+    out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+  }
+}
+
+/** `Kota Xi'an` → Xi'an, `Provinsi Shaanxi` → Shaanxi: the designator stays outside. */
+function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'designator') continue;
+    const p = skipBlanks(ctx.text, trigger.end);
+    if (p === trigger.end || ctx.mentions.startingAt(p)) continue;
+    let end = -1;
+    let q = p;
+    for (let words = 0; words < 3; words++) {
+      if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q)) break;
+      const word = wordAt(ctx.text, q);
+      if (!word || !isNameWord(word)) break;
+      end = word.end;
+      q = skipBlanks(ctx.text, word.end);
+    }
+    if (end > p) out.push(candidate(ctx, p, end, 'PLACE'));
+  }
+}
+
+/** `Republik Kazakhstan`, `Republic of Korea`: the formal name of a known country. */
+function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'formal-state' || !isUpperUnit(ctx.text.charCodeAt(trigger.start))) continue;
+    const country = ctx.mentions.startingAt(skipBlanks(ctx.text, trigger.end));
+    if (country?.type !== 'COUNTRY') continue;
+    out.push({ ...country, start: trigger.start, source: 'rule', rank: RULE_RANK });
+  }
+}
+
+/** `(Xinhua/Liu Bin)`: the name after an agency in a photo credit is a PERSON. */
+function photoCredits(ctx: RuleContext, out: Candidate[]): void {
+  for (const mention of ctx.mentions.mentions) {
+    if (mention.type !== 'ORGANIZATION' || ctx.text[mention.end] !== '/') continue;
+    const name = readPersonName(ctx, mention.end + 1);
+    if (name && /^\s*\)/.test(ctx.text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
+/** `BEIJING, 3 Juli (Xinhua) --` and `XI'AN, 18 Mei`: a dateline's place. */
+function datelines(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const p = skipBlanks(text, lineStart);
+    let end = -1;
+    let q = p;
+    for (let words = 0; words < 4; words++) {
+      const word = wordAt(text, q);
+      if (!word || word.text.length < 2 || !isAllCaps(word.text)) break;
+      end = word.end;
+      q = word.end;
+      if (text[q] !== ' ') break;
+      q++;
+    }
+    if (end > p && !ctx.mentions.startingAt(p) && /^(,|\s*\(|\s+[-\u2013\u2014])/.test(text.slice(end, end + 3))) {
+      const name = text.slice(p, end);
+      const known = ctx.kb.lookup(name).find((e) => e.type === 'PLACE' || e.type === 'COUNTRY');
+      const titled = name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+      const entity = known ? { id: known.id, name: known.name } : { id: `place:${slugify(name)}`, name: titled };
+      out.push({ start: p, end, type: known?.type ?? 'PLACE', entity, source: 'rule', rank: RULE_RANK });
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Candidates from the rules that name organizations, places and formal state names. */
+export function containerRules(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  organizations(ctx, out);
+  designatedPlaces(ctx, out);
+  formalStateNames(ctx, out);
+  datelines(ctx, out);
+  return out;
+}
+
+/** Candidates from the rules that name people, run once organizations are known. */
+export function personRules(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  titledNames(ctx, out);
+  photoCredits(ctx, out);
+  return out;
+}
+
+export interface AcronymDefinition {
+  acronym: string;
+  type: EntityType;
+  entity: EntityRef;
+}
+
+const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
+
+function initialsMatch(words: Word[], acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials: string[] = [];
+  for (const word of words) {
+    for (const part of word.text.split(/[-’']/)) if (part) initials.push(fold(part[0]).toUpperCase());
+  }
+  if (initials[0] !== letters[0]) return false;
+  let k = 0;
+  for (const initial of initials) if (k < letters.length && initial === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
+ * it, and names it again wherever it recurs in the document.
+ */
+export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymDefinition[] {
+  const { text } = ctx;
+  const definitions: AcronymDefinition[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 13) continue;
+    const acronym = text.slice(open + 1, close);
+    if (!ACRONYM.test(acronym)) continue;
+    const capitals = acronym.replace(/[^A-Z]/g, '').length;
+    const before = skipBlanksBack(text, open);
+    const mention = ctx.mentions.endingAt(before);
+    const known = ctx.kb.lookup(acronym)[0];
+    let type: EntityType | undefined;
+    let entity: EntityRef | undefined;
+    if (mention) {
+      const mixedCase = capitals < 2;
+      if (mixedCase && mention.type !== 'ORGANIZATION') continue;
+      // Translated names keep their original acronym (`Organisasi Kerja Sama Shanghai (SCO)`),
+      // so any all-capitals acronym after an organization counts; other types need a clue.
+      const sameInitial = fold(acronym[0]) === fold(text[mention.start]);
+      const sameEntity = known?.id === mention.entity.id;
+      const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym);
+      if (!sameInitial && !sameEntity && !translated) continue;
+      type = mention.type;
+      entity = mention.entity;
+    } else {
+      if (capitals < 2) continue;
+      const words: Word[] = [];
+      let p = before;
+      for (let count = 0; count < 12; count++) {
+        const word = wordBefore(text, skipBlanksBack(text, p));
+        if (!word || word.end < p - 1) break;
+        if (!isCapitalized(word.text) && !NAME_CONNECTORS.has(word.text)) break;
+        words.unshift(word);
+        p = word.start;
+      }
+      let chosen: Word[] | undefined;
+      for (let first = words.length - 2; first >= 0; first--) {
+        const run = words.slice(first).filter((w) => isCapitalized(w.text));
+        if (isCapitalized(words[first].text) && initialsMatch(run, acronym)) {
+          chosen = words.slice(first);
+          break;
+        }
+      }
+      if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
+      const start = chosen[0].start;
+      const end = chosen[chosen.length - 1].end;
+      const long = known && known.type === 'ORGANIZATION' ? { entity: { id: known.id, name: known.name }, type: known.type } : entityFor(ctx.kb, text.slice(start, end), 'ORGANIZATION', ['ORGANIZATION']);
+      type = long.type;
+      entity = long.entity;
+      out.push({ start, end, type, entity, source: 'rule', rank: RULE_RANK });
+    }
+    if (known && known.id !== entity.id && !mention) continue;
+    out.push({ start: open + 1, end: close, type, entity, source: 'rule', rank: RULE_RANK });
+    definitions.push({ acronym, type, entity });
+  }
+  return definitions;
+}

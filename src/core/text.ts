@@ -1,0 +1,130 @@
+/**
+ * Text normalization and word boundaries. Everything here works on UTF-16 code units so
+ * that offsets found on normalized text are offsets into the original text: folding never
+ * changes a string's length.
+ */
+
+const FOLD = new Uint16Array(0x10000);
+const WORD = new Uint8Array(0x10000);
+const UPPER = new Uint8Array(0x10000);
+const LOWER = new Uint8Array(0x10000);
+
+const APOSTROPHES = "\u2018\u2019\u201B\u02BC\u02B9\u0060\u00B4\u2032\uFF07";
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\u00AD';
+const SPACES = '\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t';
+
+(function buildTables() {
+  const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    FOLD[unit] = unit;
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const ch = String.fromCharCode(unit);
+    if (letterOrDigit.test(ch)) WORD[unit] = 1;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== ch) UPPER[unit] = 1;
+    if (upper !== ch) LOWER[unit] = 1;
+    let folded = lower.length === 1 ? lower : ch;
+    const decomposed = folded.normalize('NFD');
+    if (decomposed.length > 1 && /^.\p{M}+$/u.test(decomposed)) folded = decomposed[0];
+    FOLD[unit] = folded.charCodeAt(0);
+  }
+  for (const ch of APOSTROPHES) FOLD[ch.charCodeAt(0)] = 0x27;
+  for (const ch of DASHES) FOLD[ch.charCodeAt(0)] = 0x2d;
+  for (const ch of SPACES) FOLD[ch.charCodeAt(0)] = 0x20;
+  // Letters that do not decompose but that people type without their mark.
+  const extra: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ß': 's', 'æ': 'a', 'œ': 'o', 'ħ': 'h' };
+  for (const [from, to] of Object.entries(extra)) {
+    FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+    FOLD[from.toUpperCase().charCodeAt(0)] = to.charCodeAt(0);
+  }
+})();
+
+/** Case-, accent-, apostrophe- and dash-insensitive form of one code unit. */
+export function foldUnit(unit: number): number {
+  return FOLD[unit];
+}
+
+/** Folds a whole string; the result has the same length as the input. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]);
+  return out;
+}
+
+export function isUpperUnit(unit: number): boolean {
+  return UPPER[unit] === 1;
+}
+
+export function isLowerUnit(unit: number): boolean {
+  return LOWER[unit] === 1;
+}
+
+/** Is the code point at `index` a letter, digit or combining mark? Handles surrogate pairs. */
+export function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const unit = text.charCodeAt(index);
+  if (unit < 0xd800 || unit > 0xdfff) return WORD[unit] === 1;
+  const point = text.codePointAt(unit >= 0xdc00 ? index - 1 : index) ?? unit;
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(point));
+}
+
+/** Indonesian enclitics and particles written attached to a name: `Tiongkoknya`, `Jakartalah`. */
+const CLITICS = ['nya', 'lah', 'pun', 'kah', 'ku', 'mu'];
+
+/**
+ * Does a word end at `end`? True when the next character is not part of a word, or when
+ * only an Indonesian clitic stands between `end` and the end of the word.
+ */
+export function endsWord(text: string, end: number, allowClitic = true): boolean {
+  if (!isWordAt(text, end)) return true;
+  if (!allowClitic || !isLowerUnit(text.charCodeAt(end))) return false;
+  for (const clitic of CLITICS) {
+    if (isWordAt(text, end + clitic.length)) continue;
+    let matches = true;
+    for (let k = 0; k < clitic.length; k++) {
+      if (FOLD[text.charCodeAt(end + k)] !== clitic.charCodeAt(k)) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return true;
+  }
+  return false;
+}
+
+export function startsWord(text: string, start: number): boolean {
+  return !isWordAt(text, start - 1);
+}
+
+/** Removes a leading byte-order mark, which is not part of the document text. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** `leader:` + slug: lowercase ASCII letters, digits and single hyphens. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/&/g, ' and ')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9\p{L}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** True when the word has at least one letter and no lower-case letter. */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (LOWER[unit]) return false;
+    if (UPPER[unit]) letters++;
+  }
+  return letters > 0;
+}
+
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && UPPER[word.charCodeAt(0)] === 1;
+}

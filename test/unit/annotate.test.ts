@@ -1,0 +1,185 @@
+import * as assert from 'assert';
+import { annotate } from '../../src/core/annotate';
+import { KnowledgeBase } from '../../src/core/kb/knowledge-base';
+import { FIXTURE_ENTRIES, fixtureKb, spans } from './helpers';
+
+suite('annotate: gazetteer', () => {
+  const kb = fixtureKb();
+
+  test('offsets index the text and link the entity', () => {
+    const text = 'Presiden Tiongkok Xi Jinping tiba.';
+    const [country, leader] = annotate(text, kb);
+    assert.deepStrictEqual(country, { start: 9, end: 17, text: 'Tiongkok', type: 'COUNTRY', entity: { id: 'country:CN', name: 'China' }, source: 'kb' });
+    assert.strictEqual(text.slice(leader.start, leader.end), 'Xi Jinping');
+    assert.deepStrictEqual(leader.entity, { id: 'leader:xi-jinping', name: 'Xi Jinping' });
+  });
+
+  test('hyphenated pairs are two mentions', () => {
+    assert.deepStrictEqual(spans(annotate('hubungan Tiongkok-Kazakhstan dan China–Asia Tengah', kb)), [
+      'COUNTRY:Tiongkok', 'COUNTRY:Kazakhstan', 'COUNTRY:China', 'PLACE:Asia Tengah',
+    ]);
+  });
+
+  test('clitics stay outside the span', () => {
+    assert.deepStrictEqual(spans(annotate('ekonomi Tiongkoknya tumbuh', kb)), ['COUNTRY:Tiongkok']);
+  });
+
+  test('names inside longer words are not matched', () => {
+    assert.deepStrictEqual(spans(annotate('Tiongkokan, Asiatik, ChinaTown', kb)), []);
+  });
+
+  test('acronyms match only in their own case', () => {
+    assert.deepStrictEqual(spans(annotate('Ia datang as usual ke AS, bukan ke As.', kb)), ['COUNTRY:AS']);
+    assert.deepStrictEqual(spans(annotate('pbb dan PBB', kb)), ['ORGANIZATION:PBB']);
+  });
+
+  test('names match in capitals (datelines, headlines) but organizations not in lower case', () => {
+    assert.deepStrictEqual(spans(annotate("XI'AN, 18 Mei (Xinhua) -- XINHUA", kb)), ["PLACE:XI'AN", 'ORGANIZATION:Xinhua', 'ORGANIZATION:XINHUA']);
+    assert.deepStrictEqual(spans(annotate('kantor berita xinhua', kb)), []);
+  });
+
+  test('curly apostrophes and dashes match their plain forms', () => {
+    assert.deepStrictEqual(spans(annotate('Kota Xi’an', kb)), ['PLACE:Xi’an']);
+  });
+
+  test('the longest, leftmost match wins and spans never overlap', () => {
+    assert.deepStrictEqual(spans(annotate('negara Asia Tengah', kb)), ['PLACE:Asia Tengah']);
+    assert.deepStrictEqual(spans(annotate('Republik Rakyat Tiongkok', kb)), ['COUNTRY:Republik Rakyat Tiongkok']);
+  });
+
+  test('language names are not countries', () => {
+    assert.deepStrictEqual(spans(annotate('dalam bahasa Inggris dan Inggris', kb)), ['COUNTRY:Inggris']);
+  });
+
+  test('a user entry wins over a bundled one with the same alias', () => {
+    const user = kb.withUserEntries([{ id: 'org:asia-club', type: 'ORGANIZATION', name: 'Asia' }]);
+    const [mention] = annotate('di Asia', user);
+    assert.strictEqual(mention.entity.id, 'org:asia-club');
+  });
+
+  test('offsets count UTF-16 units: emoji and CRLF before a name', () => {
+    const text = '😀👍🏽\r\nXi Jinping';
+    const [mention] = annotate(text, kb);
+    assert.strictEqual(mention.start, 8);
+    assert.strictEqual(text.slice(mention.start, mention.end), 'Xi Jinping');
+  });
+});
+
+suite('annotate: context rules', () => {
+  const kb = fixtureKb();
+
+  test('a title before an unknown capitalized name makes a LEADER', () => {
+    const mentions = annotate('Perdana Menteri Kazakhstan Olzhas Bektenov bertemu Presiden Joko Widodo.', kb);
+    const leaders = mentions.filter((m) => m.type === 'LEADER');
+    assert.deepStrictEqual(leaders.map((m) => m.text), ['Olzhas Bektenov', 'Joko Widodo']);
+    assert.strictEqual(leaders[0].source, 'rule');
+    assert.strictEqual(leaders[0].entity.id, 'leader:olzhas-bektenov');
+  });
+
+  test('portfolio words and a country between title and name stay outside', () => {
+    const mentions = annotate('Menteri Luar Negeri Tiongkok Wang Yi dan Menlu Sugiono', kb);
+    assert.deepStrictEqual(spans(mentions), ['COUNTRY:Tiongkok', 'LEADER:Wang Yi', 'LEADER:Sugiono']);
+  });
+
+  test('English titles, possessives and "of" phrases', () => {
+    const mentions = annotate("China's Foreign Minister Wang Yi met Secretary of State Marco Rubio and UN Secretary-General Antonio Guterres.", kb);
+    assert.deepStrictEqual(spans(mentions).filter((s) => s.startsWith('LEADER')), ['LEADER:Wang Yi', 'LEADER:Marco Rubio', 'LEADER:Antonio Guterres']);
+  });
+
+  test('spokespersons and quoted speakers are PERSON', () => {
+    const mentions = annotate('"Kami siap," kata Budi Santoso. Juru bicara Lin Jian menambahkan.', kb);
+    assert.deepStrictEqual(spans(mentions), ['PERSON:Budi Santoso', 'PERSON:Lin Jian']);
+  });
+
+  test('organization heads take the capitalized words and a country that follow', () => {
+    const mentions = annotate('Kementerian Luar Negeri Tiongkok dan kementerian luar negeri Tiongkok', kb);
+    assert.deepStrictEqual(spans(mentions), ['ORGANIZATION:Kementerian Luar Negeri Tiongkok', 'COUNTRY:Tiongkok']);
+  });
+
+  test('organization suffixes look back over capitalized words', () => {
+    const mentions = annotate('proyek oleh China Road & Bridge Corporation dan the Communist Party of China.', kb);
+    assert.deepStrictEqual(spans(mentions), ['ORGANIZATION:China Road & Bridge Corporation', 'ORGANIZATION:Communist Party of China']);
+  });
+
+  test('place designators stay outside the place', () => {
+    assert.deepStrictEqual(spans(annotate('di Provinsi Shaanxi dan Kabupaten Bogor', kb)), ['PLACE:Shaanxi', 'PLACE:Bogor']);
+  });
+
+  test('an acronym in brackets names its long form and later recurrences', () => {
+    const text = 'Organisasi Kerja Sama Shanghai (SCO) bertemu. Para anggota SCO sepakat.';
+    const mentions = annotate(text, kb);
+    assert.deepStrictEqual(spans(mentions), ['ORGANIZATION:Organisasi Kerja Sama Shanghai', 'ORGANIZATION:SCO', 'ORGANIZATION:SCO']);
+    assert.ok(mentions.every((m) => m.entity.id === mentions[0].entity.id));
+  });
+
+  test('an acronym after an unknown capitalized name is checked against its initials', () => {
+    const text = 'Komite Olahraga Nasional Indonesia (KONI) dan Rapat Umum (XYZ)';
+    assert.deepStrictEqual(spans(annotate(text, kb)), ['ORGANIZATION:Komite Olahraga Nasional Indonesia', 'ORGANIZATION:KONI']);
+  });
+
+  test('events before an acronym are not organizations', () => {
+    assert.deepStrictEqual(spans(annotate('Konferensi Tingkat Tinggi Asia Pasifik (KTTAP) dibuka', kb)).filter((s) => s.startsWith('ORG')), []);
+  });
+
+  test('photo credits name a PERSON after the agency', () => {
+    assert.deepStrictEqual(spans(annotate('(Xinhua/Liu Bin)', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Liu Bin']);
+  });
+
+  test('an unknown dateline place in capitals', () => {
+    assert.deepStrictEqual(spans(annotate('ALMATY, 3 Juli (Xinhua) -- Kazakhstan', kb)), ['PLACE:ALMATY', 'ORGANIZATION:Xinhua', 'COUNTRY:Kazakhstan']);
+  });
+});
+
+suite('annotate: coreference', () => {
+  const kb = fixtureKb();
+
+  test('a later surname resolves to the person named in full', () => {
+    const text = 'Presiden Kassym-Jomart Tokayev menyambut Xi Jinping. Tokayev dan Xi berbicara.';
+    const mentions = annotate(text, kb);
+    assert.deepStrictEqual(spans(mentions), ['LEADER:Kassym-Jomart Tokayev', 'LEADER:Xi Jinping', 'LEADER:Tokayev', 'LEADER:Xi']);
+    assert.strictEqual(mentions[2].entity.id, 'leader:kassym-jomart-tokayev');
+  });
+
+  test('a rule-found person is resolved too, and a shared surname is left alone', () => {
+    const text = 'Juru bicara Lin Jian berkata. Lin menambahkan.';
+    assert.deepStrictEqual(spans(annotate(text, kb)), ['PERSON:Lin Jian', 'PERSON:Lin']);
+    const ambiguous = 'Kata Menteri Kim Jong Dae dan Menteri Kim Yong Ho. Kim pergi.';
+    assert.ok(!spans(annotate(ambiguous, kb)).includes('LEADER:Kim'));
+  });
+
+  test('options switch rules and coreference off, and filter types', () => {
+    const text = 'Presiden Joko Widodo. Widodo dan Tiongkok.';
+    assert.deepStrictEqual(spans(annotate(text, kb, { rules: false })), ['COUNTRY:Tiongkok']);
+    assert.deepStrictEqual(spans(annotate(text, kb, { coreference: false })), ['LEADER:Joko Widodo', 'COUNTRY:Tiongkok']);
+    assert.deepStrictEqual(spans(annotate(text, kb, { types: ['LEADER'] })), ['LEADER:Joko Widodo', 'LEADER:Widodo']);
+  });
+});
+
+suite('annotate: invariants on arbitrary input', () => {
+  const kb = new KnowledgeBase(FIXTURE_ENTRIES);
+  const pieces = [
+    'Xi Jinping', 'Tiongkok', 'AS', 'as', 'PBB', '(', ')', 'Presiden ', 'Kementerian ', 'Luar Negeri ', '-', '–', "'", '’',
+    ' ', '\n', '\r\n', '😀', '\uD800', '\uDC00', 'é', 'e\u0301', 'نص', '中国', 'nya', 'Asia Tengah', 'Kota ', '.', ',', '"',
+    'Corporation', '&', 'kata ', 'Lin', '/', '\u0000', '\uFEFF', 'Ab', 'Zz Yy', 'XI', 'Xi',
+  ];
+
+  test('never throws; spans are in range, sorted, non-overlapping and equal the slice', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const length = Math.floor(random() * 60);
+      for (let i = 0; i < length; i++) {
+        text += random() < 0.8 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0x10000));
+      }
+      const mentions = annotate(text, kb);
+      let lastEnd = 0;
+      for (const m of mentions) {
+        assert.ok(m.start >= lastEnd && m.start < m.end && m.end <= text.length, `bad span ${JSON.stringify(m)} in ${JSON.stringify(text)}`);
+        assert.strictEqual(m.text, text.slice(m.start, m.end));
+        lastEnd = m.end;
+      }
+      assert.deepStrictEqual(annotate(text, kb), mentions, 'annotate is deterministic');
+    }
+  });
+});
