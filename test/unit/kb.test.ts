@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import { annotate } from '../../src/core/annotate';
+import { bundledEntries, bundledKnowledgeBase } from '../../src/core/kb/bundled';
+import { parseKnowledgeBase } from '../../src/core/kb/validate';
+
+suite('knowledge base: validation', () => {
+  test('a valid file parses to its entries', () => {
+    const { entries, problems } = parseKnowledgeBase('[{"id":"person:budi-santoso","type":"PERSON","name":"Budi Santoso","aliases":["Budi"]}]');
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(entries[0].name, 'Budi Santoso');
+  });
+
+  test('invalid JSON reports its line and column', () => {
+    const { entries, problems } = parseKnowledgeBase('[\n  {"id": "person:a", "type": "PERSON", "name": "A"},\n  {"id": oops}\n]');
+    assert.strictEqual(entries.length, 0);
+    assert.strictEqual(problems[0].line, 3);
+    assert.match(problems[0].message, /Invalid JSON/);
+  });
+
+  test('a bad field is reported on its own line and only that entry is dropped', () => {
+    const text = [
+      '[',
+      '  {"id": "person:ok", "type": "PERSON", "name": "Ok"},',
+      '  {"id": "org:bad",',
+      '   "type": "COMPANY", "name": "Bad"},',
+      '  {"id": "leader:x", "type": "ORGANIZATION", "name": "X"},',
+      '  {"id": "person:ok", "type": "PERSON", "name": "Again"},',
+      '  {"id": "place:y", "type": "PLACE", "name": "Y", "aliases": "Why", "country": "Indonesia"}',
+      ']',
+    ].join('\n');
+    const { entries, problems } = parseKnowledgeBase(text);
+    assert.deepStrictEqual(entries.map((e) => e.id), ['person:ok']);
+    const summary = problems.map((p) => `${p.line}:${p.path}`);
+    assert.deepStrictEqual(summary, ['4:[1].type', '5:[2].id', '6:[3].id', '7:[4].aliases', '7:[4].country']);
+    assert.match(problems[0].message, /"type" must be one of/);
+    assert.match(problems[2].message, /Duplicate id/);
+  });
+
+  test('the top level must be an array', () => {
+    assert.match(parseKnowledgeBase('{"id":"x"}').problems[0].message, /JSON array/);
+  });
+});
+
+suite('knowledge base: bundled data', () => {
+  const entries = bundledEntries();
+
+  test('every entry is valid against the schema and ids are unique', () => {
+    const { problems } = parseKnowledgeBase(JSON.stringify(entries));
+    assert.deepStrictEqual(problems.slice(0, 5), []);
+  });
+
+  test('covers every ISO country, 400+ leaders and 300+ organizations', () => {
+    const count = (type: string) => entries.filter((e) => e.type === type).length;
+    assert.ok(count('COUNTRY') >= 249, `countries: ${count('COUNTRY')}`);
+    assert.ok(count('LEADER') >= 400, `leaders: ${count('LEADER')}`);
+    assert.ok(count('ORGANIZATION') >= 300, `organizations: ${count('ORGANIZATION')}`);
+  });
+
+  test('news forms of country names resolve to ISO codes', () => {
+    const kb = bundledKnowledgeBase();
+    const text = 'Tiongkok, RRT, AS, Amerika Serikat, Inggris, Britania Raya, Korsel, Korut, Rusia, Uni Soviet, Palestina, Vatikan';
+    const ids = annotate(text, kb, { rules: false }).map((m) => m.entity.id);
+    assert.deepStrictEqual(ids, ['country:CN', 'country:CN', 'country:US', 'country:US', 'country:GB', 'country:GB', 'country:KR', 'country:KP', 'country:RU', 'country:SU', 'country:PS', 'country:VA']);
+  });
+
+  test('demonyms and adjectives are not aliases', () => {
+    const kb = bundledKnowledgeBase();
+    assert.deepStrictEqual(annotate('warga Tionghoa, Chinese food, American people, orang Jepangnya? bahasa Inggris', kb).map((m) => m.text), ['Jepang']);
+  });
+});
