@@ -106,7 +106,7 @@ export class CorpusIndex {
     return this.documents.get(file) ?? [];
   }
 
-  /** The mention covering `offset` in `file` (binary search; mentions are sorted). */
+  /** The mention whose span holds the character at `offset` (start ≤ offset < end). */
   mentionAt(file: string, offset: number): Mention | undefined {
     const mentions = this.documents.get(file);
     if (!mentions) return undefined;
@@ -115,7 +115,7 @@ export class CorpusIndex {
     while (low <= high) {
       const mid = (low + high) >> 1;
       const mention = mentions[mid];
-      if (mention.end < offset) low = mid + 1;
+      if (mention.end <= offset) low = mid + 1;
       else if (mention.start > offset) high = mid - 1;
       else return mention;
     }

@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '../..');
+const cliSource = path.join(root, 'src/cli.ts');
+
+function sorot(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), cliSource, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+suite('CLI', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  suiteSetup(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sorot-cli-'));
+    mkdirSync(path.join(dir, 'news', 'sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'news', 'a.txt'), '\uFEFFPresiden Tiongkok Xi Jinping tiba di Jakarta.\r\n');
+    writeFileSync(path.join(dir, 'news', 'sub', 'b.md'), 'Kementerian Luar Negeri Indonesia dan PBB.');
+    writeFileSync(path.join(dir, 'news', 'c.txt'), Buffer.from([0x58, 0x69, 0x00, 0x01]));
+    writeFileSync(path.join(dir, 'news', 'notes.json'), '{}');
+  });
+
+  test('annotate prints JSONL with paths relative to the current directory', () => {
+    const { code, stdout, stderr } = sorot(['annotate', 'news'], dir);
+    assert.strictEqual(code, 0, stderr);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual([...new Set(lines.map((l) => l.file))], ['news/a.txt', 'news/sub/b.md']);
+    const xi = lines.find((l) => l.text === 'Xi Jinping');
+    assert.deepStrictEqual([xi.start, xi.end, xi.type, xi.entity.id, xi.source], [18, 28, 'LEADER', 'leader:xi-jinping', 'kb']);
+    assert.match(stderr, /skipped news\/c\.txt \(binary file\)/);
+  });
+
+  test('every format writes something readable; brat needs --out', () => {
+    assert.match(sorot(['annotate', 'news/a.txt', '--format', 'conll'], dir).stdout, /^-DOCSTART-/);
+    assert.match(sorot(['annotate', 'news/a.txt', '--format', 'csv'], dir).stdout, /^file,start,end,text,type/);
+    const brat = sorot(['annotate', 'news', '--format', 'brat'], dir);
+    assert.strictEqual(brat.code, 2);
+    assert.match(brat.stderr, /needs|give --out/);
+    const out = path.join(dir, 'out');
+    assert.strictEqual(sorot(['annotate', 'news', '--format', 'brat', '--out', out], dir).code, 0);
+    assert.match(readFileSync(path.join(out, 'news', 'a.ann'), 'utf8'), /^T1\tCOUNTRY 9 17\tTiongkok/);
+    assert.ok(existsSync(path.join(out, 'annotation.conf')));
+  });
+
+  test('--kb merges a user file; a broken one is reported by line and the rest still works', () => {
+    const kb = path.join(dir, 'kb.json');
+    writeFileSync(kb, '[\n {"id":"person:budi-santoso","type":"PERSON","name":"Budi Santoso"},\n {"id":"org:x","type":"TEAM","name":"X"}\n]');
+    const { code, stdout, stderr } = sorot(['annotate', 'news/a.txt', '--kb', kb, '--types', 'PERSON,LEADER'], dir);
+    assert.strictEqual(code, 0);
+    assert.match(stderr, /kb\.json:3:\d+: Field "type" must be one of/);
+    assert.deepStrictEqual(stdout.trim().split('\n').map((l) => JSON.parse(l).text), ['Xi Jinping']);
+  });
+
+  test('bad paths and options exit non-zero with a message', () => {
+    const missing = sorot(['annotate', 'nope'], dir);
+    assert.match(missing.stderr, /No such file or directory: nope/);
+    assert.notStrictEqual(missing.code, 0);
+    const format = sorot(['annotate', 'news', '--format', 'xml'], dir);
+    assert.strictEqual(format.code, 2);
+    assert.match(format.stderr, /Unknown format "xml"/);
+    assert.strictEqual(sorot(['frobnicate'], dir).code, 2);
+    assert.strictEqual(sorot(['annotate'], dir).code, 2);
+  });
+
+  test('stats summarizes per type', () => {
+    const { code, stdout } = sorot(['stats', 'news'], dir);
+    assert.strictEqual(code, 0);
+    assert.match(stdout, /^2 articles, \d+ mentions/);
+    assert.match(stdout, /COUNTRY\s+\d+ mentions/);
+  });
+});
