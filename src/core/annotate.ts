@@ -49,9 +49,23 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
   return hits;
 }
 
-/** Country names used as language names (`bahasa Inggris`) are not mentions. */
-function isLanguageName(text: string, mention: Candidate): boolean {
-  return mention.type === 'COUNTRY' && /\bbahasa\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+/** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */
+function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
+  if (mention.type !== 'COUNTRY') return false;
+  return text[mention.end] === '$' || /\bbahasa\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+/** Drops triggers inside a longer one (`Presiden` in `Wakil Presiden`): the longest title decides. */
+function outermostTriggers(triggers: TriggerHit[]): TriggerHit[] {
+  triggers.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TriggerHit[] = [];
+  let lastEnd = -1;
+  for (const trigger of triggers) {
+    if (trigger.end <= lastEnd) continue;
+    kept.push(trigger);
+    lastEnd = trigger.end;
+  }
+  return kept;
 }
 
 interface DocumentAlias {
@@ -109,10 +123,11 @@ function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>):
  * overlap, and come sorted by start.
  */
 export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptions = {}): Mention[] {
-  const triggers: TriggerHit[] = [];
-  let selected = selectNonOverlapping(scanKnowledgeBase(text, kb, triggers));
+  const found: TriggerHit[] = [];
+  let selected = selectNonOverlapping(scanKnowledgeBase(text, kb, found));
 
   if (options.rules !== false) {
+    const triggers = outermostTriggers(found);
     const triggerStarts = new Set(triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech').map((t) => t.start));
     const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts });
     selected = selectNonOverlapping([...selected, ...containerRules(context(selected))]);
@@ -129,7 +144,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const mentions: Mention[] = [];
   for (const c of selected) {
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageName(text, c)) continue;
+    if (isLanguageOrCurrency(text, c)) continue;
     mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

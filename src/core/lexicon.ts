@@ -17,7 +17,7 @@ export const LEADER_TITLES = [
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
-  'speaker', 'supreme leader', 'pope', 'ayatollah',
+  'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general',
 ];
 
 /** Other roles: the capitalized name that follows is a PERSON. */
@@ -26,10 +26,24 @@ export const PERSON_TITLES = [
   'direktur', 'direktur utama', 'dirut', 'direktur jenderal', 'dirjen', 'kepala', 'deputi', 'staf khusus',
   'anggota', 'pengamat', 'analis', 'peneliti', 'profesor', 'prof', 'dr', 'bapak', 'ibu', 'pak', 'bu', 'mr',
   'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
-  'fotografer', 'photographer', 'komandan', 'jenderal', 'general', 'kolonel', 'letnan', 'brigjen', 'mayjen',
+  'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
   'aktivis', 'tokoh', 'kiai', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
-  'professor', 'dr.', 'prof.',
+  'professor', 'press secretary', 'kapten', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
+  'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
+];
+
+/**
+ * Descriptions of ordinary people that stand before their names in news. A single word
+ * after them is often a demonym (`warga Tionghoa`), so they need a name of two words.
+ */
+export const DESCRIPTIVE_TITLES = [
+  'warga', 'pekerja', 'mahasiswa', 'mahasiswi', 'pelajar', 'siswa', 'guru', 'petani', 'nelayan', 'pedagang',
+  'pendukung', 'penggemar', 'sopir', 'pengemudi', 'buruh', 'karyawan', 'pengusaha', 'pemudik', 'relawan',
+  'korban', 'saksi', 'penumpang', 'resident', 'student', 'teacher', 'worker', 'farmer', 'trader', 'seller',
+  'contractor', 'nurse', 'doctor', 'lawyer', 'pengacara', 'dokter', 'perawat', 'pemain', 'player', 'striker',
+  'kiper', 'goalkeeper', 'penyanyi', 'singer', 'aktor', 'aktris', 'actor', 'actress', 'sutradara', 'director',
+  'counterpart', 'mitranya',
 ];
 
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */
@@ -41,9 +55,25 @@ export const ORG_PREFIXES = [
   'organisasi', 'lembaga', 'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'angkatan', 'tentara',
   'pasukan', 'yayasan', 'asosiasi', 'federasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
   'direktorat', 'sekretariat', 'otoritas', 'perusahaan', 'pt', 'serikat', 'gerakan', 'front', 'aliansi', 'koalisi',
-  'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'liga', 'perserikatan', 'korps', 'palang merah', 'bursa',
+  'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'ministry', 'department', 'university', 'organization', 'organisation',
-  'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of', 'league of',
+  'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of',
+  'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok',
+];
+
+/** Heads of named facilities and geographic features: they belong to the PLACE name. */
+export const FACILITY_PREFIXES = [
+  'bandara', 'bandar udara', 'stadion', 'pelabuhan', 'jembatan', 'terminal', 'stasiun', 'masjid', 'gereja',
+  'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
+  'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
+  'kampus', 'mount', 'lake',
+];
+
+/** English heads that end a facility's or feature's name: `Heathrow Airport`. */
+export const FACILITY_SUFFIXES = [
+  'airport', 'stadium', 'centre', 'center', 'bridge', 'street', 'avenue', 'square', 'palace', 'hall', 'tower',
+  'mosque', 'church', 'cathedral', 'temple', 'park', 'river', 'port', 'station', 'plaza', 'arena', 'strait',
 ];
 
 /** Heads that end an organization's name: `China Road & Bridge Corporation`. */
@@ -52,6 +82,7 @@ export const ORG_SUFFIXES = [
   'agency', 'commission', 'council', 'committee', 'ministry', 'organization', 'organisation', 'association',
   'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
   'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
+  'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */
@@ -64,7 +95,7 @@ export const PLACE_DESIGNATORS = [
 export const FORMAL_STATE_PREFIXES = ['republik rakyat', 'republik', 'republic of', 'kerajaan', 'kingdom of', 'federasi', 'federation of'];
 
 /** Lower-case words allowed inside a multi-word name when a capitalized word follows. */
-export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'dari', 'of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'del', 'des', 'du', 'di', '&', 'se']);
+export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'del', 'des', 'du', '&', 'se']);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'al', 'el', 'la', 'le', 'ibn']);
@@ -78,12 +109,8 @@ export const EVENT_WORDS = new Set([
   'expo', 'protokol', 'produk', 'indeks', 'index', 'act', 'law', 'operasi', 'operation', 'proyek', 'project',
 ]);
 
-/**
- * Capitalized words that are never part of a person's name: portfolio words of titles,
- * months, days, and function words that open sentences.
- */
-export const NOT_NAME_WORDS = new Set([
-  // portfolios and offices
+/** Words of office and portfolio that stand between a title and a name (`Menteri Luar Negeri`). */
+export const PORTFOLIO_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'keuangan', 'pertahanan', 'perdagangan', 'kesehatan', 'pendidikan', 'kebudayaan',
   'riset', 'teknologi', 'koordinator', 'bidang', 'perekonomian', 'politik', 'hukum', 'keamanan', 'ham', 'agama',
   'sosial', 'pertanian', 'perindustrian', 'energi', 'sumber', 'daya', 'mineral', 'lingkungan', 'hidup',
@@ -92,28 +119,48 @@ export const NOT_NAME_WORDS = new Set([
   'sekretaris', 'negara', 'investasi', 'desa', 'pembangunan', 'daerah', 'tertinggal', 'transmigrasi', 'pemuda',
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
-  'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'luar biasa', 'berkuasa', 'penuh', 'khusus',
+  'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
+  'kemaritiman', 'marves', 'pmk', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
-  'president', 'presiden', 'wakil', 'menteri', 'perdana', 'mantan', 'ketua', 'umum', 'kepala', 'juru', 'bicara',
+  'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
+  'president', 'presiden', 'wakil', 'menteri', 'perdana', 'mantan', 'ketua', 'kepala', 'juru', 'bicara',
   'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
-  // months and days
+  // units of organizations, which follow `Kepala`, `Direktur` … instead of a name
+  'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
+  'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
+  'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
+]);
+
+/** Months and days: capitalized, never names. */
+export const CALENDAR_WORDS = new Set([
   'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
   'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december', 'senin',
   'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday',
-  // function words that open sentences or clauses
+]);
+
+/** Function words that open sentences or clauses, capitalized or not. */
+export const FUNCTION_WORDS = new Set([
   'pada', 'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'ini', 'itu', 'dengan', 'untuk', 'bagi', 'dalam', 'oleh',
   'saat', 'ketika', 'namun', 'tetapi', 'sementara', 'selain', 'menurut', 'sejak', 'setelah', 'sebelum', 'kami',
   'kita', 'mereka', 'dia', 'ia', 'beliau', 'para', 'sang', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and',
   'but', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'his', 'her', 'their', 'when', 'while', 'after',
-  'before', 'also', 'as', 'by', 'with', 'from', 'to', 'on', 'said', 'kata', 'ujar', 'tahun', 'pekan', 'bulan',
+  'before', 'also', 'as', 'by', 'with', 'from', 'to', 'said', 'kata', 'ujar', 'tahun', 'pekan', 'bulan',
   'hari', 'pukul', 'sekitar', 'lebih', 'juga', 'akan', 'telah', 'sudah', 'tidak', 'bukan', 'bahwa', 'if', 'not',
   'no', 'yes', 'mr', 'mrs', 'ms', 'dr', 'prof', 'pak', 'bu', 'bapak', 'ibu', 'rp', 'us$', 'km', 'wib', 'wita', 'wit',
+  'seorang', 'sebuah', 'para', 'kepada', 'tentang', 'antara', 'hingga', 'sampai', 'agar', 'karena', 'jika',
+  'sebagai', 'secara', 'adapun', 'sedangkan', 'lalu', 'kemudian', 'selama', 'tanpa', 'meski', 'walau', 'where',
+  'which', 'who', 'what', 'how', 'why', 'there', 'here', 'our', 'your', 'my', 'its', 'these', 'those', 'some',
 ]);
 
+/** Capitalized words that are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ...FUNCTION_WORDS]);
+
 export interface TitleInfo {
-  kind: 'leader-title' | 'person-title' | 'speech' | 'org-prefix' | 'org-suffix' | 'designator' | 'formal-state';
+  /** Fewest words of a name after this trigger. */
+  minWords?: number;
+  kind: 'leader-title' | 'person-title' | 'speech' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'formal-state';
   type: EntityType;
 }
 
@@ -122,9 +169,12 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   const out: Array<[string, TitleInfo]> = [];
   for (const t of LEADER_TITLES) out.push([t, { kind: 'leader-title', type: 'LEADER' }]);
   for (const t of PERSON_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
+  for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
   for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON' }]);
   for (const t of ORG_PREFIXES) out.push([t, { kind: 'org-prefix', type: 'ORGANIZATION' }]);
   for (const t of ORG_SUFFIXES) out.push([t, { kind: 'org-suffix', type: 'ORGANIZATION' }]);
+  for (const t of FACILITY_PREFIXES) out.push([t, { kind: 'facility-prefix', type: 'PLACE' }]);
+  for (const t of FACILITY_SUFFIXES) out.push([t, { kind: 'facility-suffix', type: 'PLACE' }]);
   for (const t of PLACE_DESIGNATORS) out.push([t, { kind: 'designator', type: 'PLACE' }]);
   for (const t of FORMAL_STATE_PREFIXES) out.push([t, { kind: 'formal-state', type: 'COUNTRY' }]);
   return out;

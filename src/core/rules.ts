@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, type TitleInfo } from './lexicon';
+import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PORTFOLIO_WORDS, type TitleInfo } from './lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
@@ -97,7 +97,7 @@ function isNameWord(word: Word): boolean {
  * (`bin`, `van der`) and initials (`S.`) inside. Returns undefined when a known mention
  * stands there instead.
  */
-function readPersonName(ctx: RuleContext, pos: number): { start: number; end: number } | undefined {
+function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: number; end: number } | undefined {
   const { text } = ctx;
   let start = -1;
   let end = -1;
@@ -112,6 +112,7 @@ function readPersonName(ctx: RuleContext, pos: number): { start: number; end: nu
       p = skipBlanks(text, word.end + 1);
       continue;
     }
+    if (word.text.length === 1) break;
     if (NAME_PARTICLES.has(word.text) && start >= 0) {
       const next = wordAt(text, skipBlanks(text, word.end));
       if (next && isNameWord(next)) {
@@ -126,8 +127,17 @@ function readPersonName(ctx: RuleContext, pos: number): { start: number; end: nu
     words++;
     p = skipBlanks(text, word.end);
   }
-  if (start < 0 || end < 0 || end - start < 2) return undefined;
+  if (start < 0 || end < 0 || end - start < 2 || words < minWords) return undefined;
   return { start, end };
+}
+
+/** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
+const TITLE_GLUE = new Set(['dari', 'of', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
+
+/** Skips ` (OJK)` after an organization named between a title and a name. */
+function skipBracketedAcronym(text: string, pos: number): number {
+  const match = /^\s?\([A-Z][A-Za-z0-9&.-]{1,11}\)/.exec(text.slice(pos, pos + 16));
+  return match ? pos + match[0].length : pos;
 }
 
 /** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
@@ -150,31 +160,40 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
+        p = skipBracketedAcronym(text, p);
         if (text[p] === ',') p++;
         continue;
       }
       const word = wordAt(text, q);
       if (!word || kind === 'speech') break;
       const folded = fold(word.text);
-      if (folded === 'dari' || folded === 'of' || folded === 'the' || folded === 'urusan' || folded === 'bidang' || folded === 'dan' || folded === 'and') {
+      if (TITLE_GLUE.has(folded)) {
+        // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
+        const after = skipBlanks(text, word.end);
+        const next = wordAt(text, after);
+        const leadsOn = ctx.mentions.startingAt(after) || (next && (PORTFOLIO_WORDS.has(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
+        if (!leadsOn) break;
         p = word.end;
         continue;
       }
-      if (NOT_NAME_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
+      if (PORTFOLIO_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
         p = word.end;
         continue;
       }
       break;
     }
-    const name = readPersonName(ctx, p);
+    const name = readPersonName(ctx, p, trigger.info.minWords);
     if (!name) continue;
     const type: EntityType = kind === 'leader-title' ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
   }
 }
 
-/** Reads capitalized words of an organization's name forward from `pos`; returns its end. */
-function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): number {
+/**
+ * Reads the capitalized words of a name forward from `pos` and returns where it ends. A
+ * known name of one of `endTypes` may close it (`Kementerian Luar Negeri Tiongkok`).
+ */
+function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES): number {
   const { text } = ctx;
   let end = -1;
   let words = 0;
@@ -183,7 +202,7 @@ function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): 
     const q = skipBlanks(text, p);
     const mention = ctx.mentions.startingAt(q);
     if (mention) {
-      if (CONTAINER_TYPES.has(mention.type)) end = mention.end;
+      if (endTypes.has(mention.type)) end = mention.end;
       break;
     }
     if (text[q] === '&' && isBlank(text.charCodeAt(q + 1))) {
@@ -194,7 +213,7 @@ function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): 
     if (!word) break;
     const folded = fold(word.text);
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
-      if (NOT_NAME_WORDS.has(folded) && EVENT_OR_TIME.has(folded)) break;
+      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || ctx.triggerStarts.has(word.start)) break;
       end = word.end;
       words++;
       p = word.end;
@@ -203,7 +222,7 @@ function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): 
     if (NAME_CONNECTORS.has(folded)) {
       const next = wordAt(text, skipBlanks(text, word.end));
       const nextMention = ctx.mentions.startingAt(skipBlanks(text, word.end));
-      if ((next && isCapitalized(next.text) && !NOT_NAME_WORDS.has(fold(next.text))) || (nextMention && CONTAINER_TYPES.has(nextMention.type))) {
+      if ((next && isCapitalized(next.text) && !FUNCTION_WORDS.has(fold(next.text))) || (nextMention && endTypes.has(nextMention.type))) {
         p = word.end;
         continue;
       }
@@ -213,52 +232,69 @@ function readOrganizationTail(ctx: RuleContext, pos: number, maxWords: number): 
   return end;
 }
 
-const EVENT_OR_TIME = new Set([...NOT_NAME_WORDS].filter((w) => /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|pada|di|ke|dari|yang|dan|the|in|on|at|kata|said)$/.test(w)));
 
-/** `Kementerian Luar Negeri Tiongkok`, `Badan Pangan PBB`, `China Road & Bridge Corporation`. */
-function organizations(ctx: RuleContext, out: Candidate[]): void {
+const PLACE_ONLY = new Set<EntityType>(['PLACE']);
+
+/**
+ * Names with a head word: organizations (`Kementerian Luar Negeri Tiongkok`, `Badan Pangan
+ * PBB`, `China Road & Bridge Corporation`) and facilities (`Bandara Internasional Juanda`,
+ * `Heathrow Airport`), whose head belongs to the name.
+ */
+function headedNames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
-    if (kind !== 'org-prefix' && kind !== 'org-suffix') continue;
-    if (!isUpperUnit(text.charCodeAt(trigger.start))) continue;
-    if (kind === 'org-prefix') {
-      const end = readOrganizationTail(ctx, trigger.end, 10);
-      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, 'ORGANIZATION'));
+    const prefix = kind === 'org-prefix' || kind === 'facility-prefix';
+    const suffix = kind === 'org-suffix' || kind === 'facility-suffix';
+    if ((!prefix && !suffix) || !isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
+    const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
+    if (prefix) {
+      const end = readNameTail(ctx, trigger.end, 10, endTypes);
+      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
-    // Suffix head: walk back over capitalized words and known country/place names.
-    let start = -1;
-    let p = trigger.start;
-    for (let words = 0; words < 8; words++) {
-      const q = skipBlanksBack(text, p);
-      if (q === p && p !== trigger.start) break;
-      const mention = ctx.mentions.endingAt(q);
-      if (mention) {
-        if (!CONTAINER_TYPES.has(mention.type)) break;
-        start = mention.start;
-        p = mention.start;
-        continue;
-      }
-      if (text[q - 1] === '&') {
-        p = q - 1;
-        continue;
-      }
-      const word = wordBefore(text, q);
-      if (!word || !isCapitalized(word.text) || NOT_NAME_WORDS.has(fold(word.text)) || ctx.triggerStarts.has(word.start)) break;
-      start = word.start;
-      p = word.start;
-    }
+    const start = readNameHead(ctx, trigger.start);
     if (start < 0) continue;
     let end = trigger.end;
+    if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
     // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
     const of = wordAt(text, skipBlanks(text, end));
     if (of && of.text === 'of') {
-      const tail = readOrganizationTail(ctx, of.end, 4);
+      const tail = readNameTail(ctx, of.end, 4, endTypes);
       if (tail > of.end) end = tail;
     }
-    out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+    out.push(candidate(ctx, start, end, type));
   }
+}
+
+/** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
+function readNameHead(ctx: RuleContext, headStart: number): number {
+  const { text } = ctx;
+  let start = -1;
+  let p = headStart;
+  for (let words = 0; words < 8; words++) {
+    const q = skipBlanksBack(text, p);
+    if (q === p && p !== headStart) break;
+    const mention = ctx.mentions.endingAt(q);
+    if (mention) {
+      if (!CONTAINER_TYPES.has(mention.type)) break;
+      start = mention.start;
+      p = mention.start;
+      continue;
+    }
+    if (text[q - 1] === '&') {
+      p = q - 1;
+      continue;
+    }
+    const word = wordBefore(text, q);
+    if (!word || !isCapitalized(word.text)) break;
+    const folded = fold(word.text);
+    if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start)) break;
+    start = word.start;
+    p = word.start;
+  }
+  return start;
 }
 
 /** `Kota Xi'an` → Xi'an, `Provinsi Shaanxi` → Shaanxi: the designator stays outside. */
@@ -280,6 +316,18 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+
+/** `Jakarta Selatan`, `Indonesia Timur`: a known place or country with a compass word is a PLACE. */
+function compassPlaces(ctx: RuleContext, out: Candidate[]): void {
+  for (const mention of ctx.mentions.mentions) {
+    if (mention.type !== 'PLACE' && mention.type !== 'COUNTRY') continue;
+    const word = wordAt(ctx.text, mention.end + 1);
+    if (ctx.text[mention.end] !== ' ' || !word || !COMPASS.has(word.text)) continue;
+    out.push(candidate(ctx, mention.start, word.end, 'PLACE'));
+  }
+}
+
 /** `Republik Kazakhstan`, `Republic of Korea`: the formal name of a known country. */
 function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
   for (const trigger of ctx.triggers) {
@@ -293,8 +341,10 @@ function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
 /** `(Xinhua/Liu Bin)`: the name after an agency in a photo credit is a PERSON. */
 function photoCredits(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
-    if (mention.type !== 'ORGANIZATION' || ctx.text[mention.end] !== '/') continue;
-    const name = readPersonName(ctx, mention.end + 1);
+    if (mention.type !== 'ORGANIZATION') continue;
+    const slash = /^(?: (?:Photo|Foto|Images?|Pool))?\//.exec(ctx.text.slice(mention.end, mention.end + 8));
+    if (!slash) continue;
+    const name = readPersonName(ctx, mention.end + slash[0].length);
     if (name && /^\s*\)/.test(ctx.text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
 }
@@ -330,17 +380,57 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
 /** Candidates from the rules that name organizations, places and formal state names. */
 export function containerRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  organizations(ctx, out);
+  headedNames(ctx, out);
   designatedPlaces(ctx, out);
+  compassPlaces(ctx, out);
   formalStateNames(ctx, out);
   datelines(ctx, out);
   return out;
+}
+
+/** Reads a personal name that ends at `end`, backwards; undefined if a known name stands there. */
+function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; end: number } | undefined {
+  let start = -1;
+  let p = end;
+  for (let words = 0; words < 4; words++) {
+    const q = skipBlanksBack(ctx.text, p);
+    if (words > 0 && q === p) break;
+    if (ctx.mentions.endingAt(q)) break;
+    const word = wordBefore(ctx.text, q);
+    if (!word || !isNameWord(word) || word.text.length === 1 || ctx.triggerStarts.has(word.start)) break;
+    start = word.start;
+    p = word.start;
+  }
+  return start < 0 ? undefined : { start, end };
+}
+
+/**
+ * Appositions around a name: `Nurhayati (52), warga …`, `Olena Martynenko, 61, said`,
+ * `Dmitry Peskov, spokesman for …`, `Anwar Ibrahim, Perdana Menteri Malaysia`.
+ */
+function appositions(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const age = /\s?(\(\d{1,2}\)|,\s\d{1,2},)/g;
+  for (let match = age.exec(text); match; match = age.exec(text)) {
+    const name = readPersonNameBefore(ctx, match.index);
+    if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'leader-title' && kind !== 'person-title') continue;
+    const comma = skipBlanksBack(text, trigger.start) - 1;
+    if (text[comma] !== ',' || comma === trigger.start - 1) continue;
+    const name = readPersonNameBefore(ctx, comma);
+    if (!name) continue;
+    out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
+  }
 }
 
 /** Candidates from the rules that name people, run once organizations are known. */
 export function personRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   titledNames(ctx, out);
+  appositions(ctx, out);
   photoCredits(ctx, out);
   return out;
 }
@@ -352,6 +442,7 @@ export interface AcronymDefinition {
 }
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
+const ORG_HEADS = new Set([...ORG_PREFIXES, ...ORG_SUFFIXES].filter((w) => !w.includes(' ')));
 
 function initialsMatch(words: Word[], acronym: string): boolean {
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
@@ -414,6 +505,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
         }
       }
       if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
+      // Only a long form with an organization's head word is taken for a new organization.
+      if (!chosen.some((w) => ORG_HEADS.has(fold(w.text)))) continue;
       const start = chosen[0].start;
       const end = chosen[chosen.length - 1].end;
       const long = known && known.type === 'ORGANIZATION' ? { entity: { id: known.id, name: known.name }, type: known.type } : entityFor(ctx.kb, text.slice(start, end), 'ORGANIZATION', ['ORGANIZATION']);

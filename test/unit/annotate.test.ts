@@ -123,6 +123,33 @@ suite('annotate: context rules', () => {
 
   test('photo credits name a PERSON after the agency', () => {
     assert.deepStrictEqual(spans(annotate('(Xinhua/Liu Bin)', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Liu Bin']);
+    assert.deepStrictEqual(spans(annotate('(Xinhua Photo/Li Xin)', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Li Xin']);
+  });
+
+  test('appositions: an age in brackets or commas, or a role after a comma', () => {
+    const text = 'Nurhayati (52), warga desa, mengungsi. Olena Martynenko, 61, said so. Dmitry Peskov, spokesman for the Kremlin.';
+    assert.deepStrictEqual(spans(annotate(text, kb)), ['PERSON:Nurhayati', 'PERSON:Olena Martynenko', 'PERSON:Dmitry Peskov']);
+  });
+
+  test('descriptions of ordinary people need a two-word name: demonyms stay out', () => {
+    assert.deepStrictEqual(spans(annotate('warga Tionghoa dan warga Budi Santoso', kb)), ['PERSON:Budi Santoso']);
+  });
+
+  test('facilities keep their head word; a known place may close the name', () => {
+    const text = 'di Bandara Internasional Juanda, Kilang Shanghai dan Heathrow Airport.';
+    assert.deepStrictEqual(spans(annotate(text, kb)), ['PLACE:Bandara Internasional Juanda', 'PLACE:Kilang Shanghai', 'PLACE:Heathrow Airport']);
+  });
+
+  test('a compass word after a known place makes a longer place', () => {
+    assert.deepStrictEqual(spans(annotate('di Shanghai Selatan dan Tiongkok Timur', kb)), ['PLACE:Shanghai Selatan', 'PLACE:Tiongkok Timur']);
+  });
+
+  test('the longest title decides the type', () => {
+    assert.deepStrictEqual(spans(annotate('Press Secretary Karoline Leavitt and Secretary Marco Rubio', kb)), ['PERSON:Karoline Leavitt', 'LEADER:Marco Rubio']);
+  });
+
+  test('currencies and language names are not countries', () => {
+    assert.deepStrictEqual(spans(annotate('US$ 5 juta, dolar AS, bahasa Inggris', kb)), ['COUNTRY:AS']);
   });
 
   test('an unknown dateline place in capitals', () => {
