@@ -37,7 +37,6 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
   const hits: Candidate[] = [];
   matcher.scan(text, (start, end, index) => {
     const pattern = patterns[index];
-    if (!startsWord(text, start)) return;
     if (pattern.kind === 'trigger') {
       if (endsWord(text, end, false)) triggers.push({ start, end, info: pattern.info });
       return;
@@ -73,8 +72,19 @@ interface DocumentAlias {
   entity: EntityRef;
 }
 
+const namePartsCache = new Map<string, string[]>();
+
 /** Surnames and given names of the people named in full, for later short references. */
 function nameParts(name: string): string[] {
+  let parts = namePartsCache.get(name);
+  if (parts) return parts;
+  parts = splitName(name);
+  if (namePartsCache.size > 20000) namePartsCache.clear();
+  namePartsCache.set(name, parts);
+  return parts;
+}
+
+function splitName(name: string): string[] {
   return name
     .split(/\s+/)
     .map((part) => part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))

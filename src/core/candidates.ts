@@ -48,23 +48,30 @@ export function overlapsAny(sorted: Candidate[], span: { start: number; end: num
   return false;
 }
 
-/** Index of selected mentions by start and by end offset, for rules that look around a word. */
+/** Looks up selected mentions by start or end offset, for rules that look around a word. */
 export class SpanIndex {
-  private readonly byStart = new Map<number, Candidate>();
-  private readonly byEnd = new Map<number, Candidate>();
+  /** `mentions` must be sorted and non-overlapping, so their ends are sorted too. */
+  constructor(readonly mentions: Candidate[]) {}
 
-  constructor(readonly mentions: Candidate[]) {
-    for (const mention of mentions) {
-      this.byStart.set(mention.start, mention);
-      this.byEnd.set(mention.end, mention);
+  private find(offset: number, key: 'start' | 'end'): Candidate | undefined {
+    const { mentions } = this;
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const value = mentions[mid][key];
+      if (value < offset) low = mid + 1;
+      else if (value > offset) high = mid - 1;
+      else return mentions[mid];
     }
+    return undefined;
   }
 
   startingAt(offset: number): Candidate | undefined {
-    return this.byStart.get(offset);
+    return this.find(offset, 'start');
   }
 
   endingAt(offset: number): Candidate | undefined {
-    return this.byEnd.get(offset);
+    return this.find(offset, 'end');
   }
 }

@@ -1,34 +1,44 @@
-import { foldUnit } from './text';
+import { foldUnit, isWordUnit } from './text';
 
 /**
  * Aho-Corasick automaton over folded UTF-16 code units, compiled to a dense transition
- * table (Int32Array) so that scanning allocates nothing per character. Only code units
- * that occur in some pattern get a column; every other unit sends the scan back to the
- * root. Boundary and case checks are left to the caller and run only on hits.
+ * table (Int32Array) so that scanning allocates nothing per character.
+ *
+ * Matches may only start where a word starts. Rather than checking that on every hit,
+ * the automaton reads a virtual boundary symbol before the first character of every word,
+ * in the text and in the patterns alike; every pattern begins with it. Inside a word the
+ * scan therefore falls back to the root at once, which keeps it in a few hot states.
+ * Only code units that occur in some pattern get a column; every other unit sends the
+ * scan back to the root. Checks of the end boundary and of letter case are the caller's.
  */
 export class Matcher {
   private readonly columnOf: Uint16Array;
   private readonly columns: number;
+  /**
+   * Transitions, indexed by row offset (state × columns) + column. Entries hold the target
+   * state's row offset, negated when that state ends some pattern, so the scan needs no
+   * multiplication and no second look-up per character.
+   */
   private readonly delta: Int32Array;
   /** First pattern ending in a state (or -1), and the next pattern with the same key. */
   private readonly firstPattern: Int32Array;
   private readonly nextPattern: Int32Array;
   /** Nearest state on the failure chain that ends some pattern (0 when none). */
   private readonly outputLink: Int32Array;
-  private readonly hasOutput: Uint8Array;
+  /** Length of each pattern in the text (without boundary symbols). */
   readonly patternLengths: Int32Array;
 
   /** `patterns` are matched case- and accent-insensitively; their index is the payload. */
   constructor(patterns: readonly string[]) {
+    const BOUNDARY = 1;
     const columnOf = new Uint16Array(0x10000);
-    let columns = 1;
+    let columns = 2;
     for (const pattern of patterns) {
       for (let i = 0; i < pattern.length; i++) {
         const unit = foldUnit(pattern.charCodeAt(i));
         if (columnOf[unit] === 0) columnOf[unit] = columns++;
       }
     }
-    // Map every raw code unit to the column of its folded form.
     for (let unit = 0; unit < 0x10000; unit++) {
       const folded = foldUnit(unit);
       if (folded !== unit) columnOf[unit] = columnOf[folded];
@@ -36,25 +46,32 @@ export class Matcher {
     this.columnOf = columnOf;
     this.columns = columns;
 
-    // 1. Trie, with children in hash maps while building.
+    // 1. Trie over column sequences, boundary symbol before each word start.
     const children: Map<number, number>[] = [new Map()];
     const terminal: number[] = [-1];
     const nextPattern = new Int32Array(patterns.length).fill(-1);
     const lengths = new Int32Array(patterns.length);
+    const step = (state: number, column: number): number => {
+      let next = children[state].get(column);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        terminal.push(-1);
+        children[state].set(column, next);
+      }
+      return next;
+    };
     patterns.forEach((pattern, index) => {
       lengths[index] = pattern.length;
-      if (pattern.length === 0) return;
+      if (pattern.length === 0 || !isWordUnit(pattern.charCodeAt(0))) return;
       let state = 0;
+      let previousIsWord = false;
       for (let i = 0; i < pattern.length; i++) {
-        const column = columnOf[pattern.charCodeAt(i)];
-        let next = children[state].get(column);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          terminal.push(-1);
-          children[state].set(column, next);
-        }
-        state = next;
+        const unit = pattern.charCodeAt(i);
+        const isWord = isWordUnit(unit);
+        if (isWord && !previousIsWord) state = step(state, BOUNDARY);
+        previousIsWord = isWord;
+        state = step(state, columnOf[unit]);
       }
       nextPattern[index] = terminal[state];
       terminal[state] = index;
@@ -88,11 +105,14 @@ export class Matcher {
       }
     }
 
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i];
+      delta[i] = hasOutput[target] ? -(target * columns) : target * columns;
+    }
     this.delta = delta;
     this.firstPattern = Int32Array.from(terminal);
     this.nextPattern = nextPattern;
     this.outputLink = outputLink;
-    this.hasOutput = hasOutput;
     this.patternLengths = lengths;
   }
 
@@ -101,17 +121,28 @@ export class Matcher {
   }
 
   /**
-   * Calls `onMatch(start, end, pattern)` for every occurrence of every pattern, in order
-   * of end position (longer patterns first at the same end).
+   * Calls `onMatch(start, end, pattern)` for every occurrence of every pattern that starts
+   * where a word starts, in order of end position (longer patterns first at the same end).
    */
   scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
-    const { columnOf, columns, delta, hasOutput, firstPattern, nextPattern, outputLink, patternLengths } = this;
-    let state = 0;
+    const { columnOf, columns, delta, firstPattern, nextPattern, outputLink, patternLengths } = this;
+    let row = 0;
+    let previousIsWord = false;
     for (let i = 0; i < text.length; i++) {
-      const column = columnOf[text.charCodeAt(i)];
-      state = column === 0 ? 0 : delta[state * columns + column];
-      if (hasOutput[state] === 0) continue;
+      const unit = text.charCodeAt(i);
+      const isWord = isWordUnit(unit);
+      if (isWord && !previousIsWord) row = Math.abs(delta[row + 1]);
+      previousIsWord = isWord;
+      const column = columnOf[unit];
+      if (column === 0) {
+        row = 0;
+        continue;
+      }
+      row = delta[row + column];
+      if (row >= 0) continue;
+      row = -row;
       const end = i + 1;
+      const state = row / columns;
       let hit = firstPattern[state] >= 0 ? state : outputLink[state];
       while (hit !== 0) {
         for (let pattern = firstPattern[hit]; pattern >= 0; pattern = nextPattern[pattern]) {

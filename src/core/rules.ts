@@ -410,9 +410,9 @@ function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; e
  */
 function appositions(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  const age = /\s?(\(\d{1,2}\)|,\s\d{1,2},)/g;
+  const age = /\(\d{1,2}\)|,\s\d{1,2},/g;
   for (let match = age.exec(text); match; match = age.exec(text)) {
-    const name = readPersonNameBefore(ctx, match.index);
+    const name = readPersonNameBefore(ctx, skipBlanksBack(text, match.index));
     if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
   for (const trigger of ctx.triggers) {

@@ -9,7 +9,7 @@ const WORD = new Uint8Array(0x10000);
 const UPPER = new Uint8Array(0x10000);
 const LOWER = new Uint8Array(0x10000);
 
-const APOSTROPHES = "\u2018\u2019\u201B\u02BC\u02B9\u0060\u00B4\u2032\uFF07";
+const APOSTROPHES = "\u2018\u2019\u201B\u02BC\u02B9\u02BB\u0060\u00B4\u2032\uFF07";
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\u00AD';
 const SPACES = '\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t';
 
@@ -26,7 +26,7 @@ const SPACES = '\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
     if (upper !== ch) LOWER[unit] = 1;
     let folded = lower.length === 1 ? lower : ch;
     const decomposed = folded.normalize('NFD');
-    if (decomposed.length > 1 && /^.\p{M}+$/u.test(decomposed)) folded = decomposed[0];
+    if (decomposed.length > 1 && /^.\p{M}+$/u.test(decomposed)) folded = decomposed[0].toLowerCase();
     FOLD[unit] = folded.charCodeAt(0);
   }
   for (const ch of APOSTROPHES) FOLD[ch.charCodeAt(0)] = 0x27;
@@ -40,6 +40,11 @@ const SPACES = '\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
   }
 })();
 
+/** Is this code unit a letter, digit or combining mark? Surrogates count as not. */
+export function isWordUnit(unit: number): boolean {
+  return WORD[unit] === 1;
+}
+
 /** Case-, accent-, apostrophe- and dash-insensitive form of one code unit. */
 export function foldUnit(unit: number): number {
   return FOLD[unit];
@@ -47,8 +52,11 @@ export function foldUnit(unit: number): number {
 
 /** Folds a whole string; the result has the same length as the input. */
 export function fold(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = FOLD[text.charCodeAt(i)];
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]);
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
   return out;
 }
 
@@ -103,7 +111,18 @@ export function stripBom(text: string): string {
 }
 
 /** `leader:` + slug: lowercase ASCII letters, digits and single hyphens. */
+const slugCache = new Map<string, string>();
+
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug !== undefined) return slug;
+  slug = makeSlug(name);
+  if (slugCache.size > 20000) slugCache.clear();
+  slugCache.set(name, slug);
+  return slug;
+}
+
+function makeSlug(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -57,6 +57,8 @@ export class KnowledgeBase {
   private readonly userIds: Set<string>;
   private compiledCache?: CompiledKnowledgeBase;
   private byFoldedAlias?: Map<string, KbEntry[]>;
+  /** Recent look-ups by exact text; rules ask for the same names again and again. */
+  private readonly lookupCache = new Map<string, KbEntry[]>();
 
   constructor(entries: readonly KbEntry[], userEntries: readonly KbEntry[] = []) {
     for (const entry of entries) this.byId.set(entry.id, entry);
@@ -106,7 +108,12 @@ export class KnowledgeBase {
       }
       this.byFoldedAlias = map;
     }
-    return this.byFoldedAlias.get(fold(text)) ?? [];
+    let found = this.lookupCache.get(text);
+    if (found) return found;
+    found = this.byFoldedAlias.get(fold(text)) ?? [];
+    if (this.lookupCache.size > 20000) this.lookupCache.clear();
+    this.lookupCache.set(text, found);
+    return found;
   }
 
   /** The automaton over all aliases and rule triggers, built once on first use. */
