@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, selectNonOverlapping, SpanIndex } from './can
 import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
-import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, startsWord } from './text';
+import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
 export interface AnnotateOptions {
@@ -51,7 +51,9 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
 /** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */
 function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
   if (mention.type !== 'COUNTRY') return false;
-  return text[mention.end] === '$' || /\bbahasa\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  if (text.charCodeAt(mention.end) === 0x24) return true;
+  const { start } = mention;
+  return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
 }
 
 /** Drops triggers inside a longer one (`Presiden` in `Wakil Presiden`): the longest title decides. */
@@ -116,14 +118,46 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   return aliases;
 }
 
+/**
+ * Finds the document's own aliases in one pass: at each word that starts with a capital
+ * or a digit (as names and acronyms do), the aliases beginning with that word are tried,
+ * longest first.
+ */
 function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>): Candidate[] {
   const found: Candidate[] = [];
-  for (const [surface, alias] of aliases) {
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      const end = at + surface.length;
-      if (!startsWord(text, at) || !endsWord(text, end, surface.length >= 4)) continue;
-      found.push({ start: at, end, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
+  if (aliases.size === 0) return found;
+  const byFirstWord = new Map<string, string[]>();
+  for (const surface of aliases.keys()) {
+    let end = 0;
+    while (end < surface.length && isWordUnit(surface.charCodeAt(end))) end++;
+    const first = surface.slice(0, end);
+    const list = byFirstWord.get(first);
+    if (list) list.push(surface);
+    else byFirstWord.set(first, [surface]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  let previousIsWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const isWord = isWordUnit(unit);
+    if (isWord && !previousIsWord && (isUpperUnit(unit) || (unit >= 0x30 && unit <= 0x39))) {
+      let end = i + 1;
+      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+      const list = byFirstWord.get(text.slice(i, end));
+      if (list) {
+        for (const surface of list) {
+          const surfaceEnd = i + surface.length;
+          if (!text.startsWith(surface, i) || !endsWord(text, surfaceEnd, surface.length >= 4)) continue;
+          const alias = aliases.get(surface)!;
+          found.push({ start: i, end: surfaceEnd, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
+          break;
+        }
+      }
+      i = end - 1;
+      previousIsWord = true;
+      continue;
     }
+    previousIsWord = isWord;
   }
   return found;
 }

@@ -30,11 +30,16 @@ export class CorpusIndex {
   private readonly documents = new Map<string, readonly Mention[]>();
   private readonly entityRecords = new Map<string, EntityRecord>();
   private readonly listeners = new Set<(files: readonly string[]) => void>();
+  /** The distinct entities of each file, for co-occurrence counts. */
+  private readonly entitiesOfFile = new Map<string, readonly string[]>();
+  /** Co-occurrence answers, valid until the next change. */
+  private readonly cooccurrenceCache = new Map<string, Array<[string, number]>>();
 
   /** Replaces the mentions of `file`. */
   set(file: string, mentions: readonly Mention[]): void {
     this.removeCounts(file);
     this.documents.set(file, mentions);
+    this.entitiesOfFile.set(file, [...new Set(mentions.map((m) => m.entity.id))]);
     for (const mention of mentions) {
       let record = this.entityRecords.get(mention.entity.id);
       if (!record) {
@@ -51,6 +56,7 @@ export class CorpusIndex {
     if (!this.documents.has(file)) return false;
     this.removeCounts(file);
     this.documents.delete(file);
+    this.entitiesOfFile.delete(file);
     this.emit([file]);
     return true;
   }
@@ -58,6 +64,7 @@ export class CorpusIndex {
   clear(): void {
     const files = [...this.documents.keys()];
     this.documents.clear();
+    this.entitiesOfFile.clear();
     this.entityRecords.clear();
     this.emit(files);
   }
@@ -83,6 +90,7 @@ export class CorpusIndex {
   }
 
   private emit(files: readonly string[]): void {
+    this.cooccurrenceCache.clear();
     for (const listener of this.listeners) listener(files);
   }
 
@@ -158,23 +166,22 @@ export class CorpusIndex {
 
   /** Entities that appear in the same articles as `id`, by number of shared articles. */
   cooccurring(id: string, limit = 5): Array<{ entity: EntitySummary; articles: number }> {
-    const record = this.entityRecords.get(id);
-    if (!record) return [];
-    const shared = new Map<string, number>();
-    for (const file of record.files.keys()) {
-      const seen = new Set<string>();
-      for (const mention of this.mentionsIn(file)) {
-        if (mention.entity.id === id || seen.has(mention.entity.id)) continue;
-        seen.add(mention.entity.id);
-        shared.set(mention.entity.id, (shared.get(mention.entity.id) ?? 0) + 1);
+    let ranked = this.cooccurrenceCache.get(id);
+    if (!ranked) {
+      const record = this.entityRecords.get(id);
+      if (!record) return [];
+      const shared = new Map<string, number>();
+      for (const file of record.files.keys()) {
+        for (const other of this.entitiesOfFile.get(file) ?? []) {
+          if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+        }
       }
+      ranked = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      this.cooccurrenceCache.set(id, ranked);
     }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .flatMap(([other, articles]) => {
-        const summary = this.entity(other);
-        return summary ? [{ entity: summary, articles }] : [];
-      });
+    return ranked.slice(0, limit).flatMap(([other, articles]) => {
+      const summary = this.entity(other);
+      return summary ? [{ entity: summary, articles }] : [];
+    });
   }
 }

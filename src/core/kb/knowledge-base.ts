@@ -48,6 +48,12 @@ function casePolicyOf(surface: string, type: EntityType): CasePolicy {
   return CasePolicy.Name;
 }
 
+/** Plain ASCII only needs lower case (native and fast); anything else is fully folded. */
+function lookupKey(text: string): string {
+  return NON_ASCII.test(text) ? fold(text) : text.toLowerCase();
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * A set of entities with their aliases. Entries later in the list replace earlier ones
  * with the same id, which is how the workspace file overrides the bundled data.
@@ -57,8 +63,6 @@ export class KnowledgeBase {
   private readonly userIds: Set<string>;
   private compiledCache?: CompiledKnowledgeBase;
   private byFoldedAlias?: Map<string, KbEntry[]>;
-  /** Recent look-ups by exact text; rules ask for the same names again and again. */
-  private readonly lookupCache = new Map<string, KbEntry[]>();
 
   constructor(entries: readonly KbEntry[], userEntries: readonly KbEntry[] = []) {
     for (const entry of entries) this.byId.set(entry.id, entry);
@@ -100,7 +104,7 @@ export class KnowledgeBase {
       const map = new Map<string, KbEntry[]>();
       for (const entry of this.byId.values()) {
         for (const surface of this.surfaces(entry)) {
-          const key = fold(surface);
+          const key = lookupKey(surface);
           const list = map.get(key);
           if (!list) map.set(key, [entry]);
           else if (!list.includes(entry)) list.push(entry);
@@ -108,12 +112,7 @@ export class KnowledgeBase {
       }
       this.byFoldedAlias = map;
     }
-    let found = this.lookupCache.get(text);
-    if (found) return found;
-    found = this.byFoldedAlias.get(fold(text)) ?? [];
-    if (this.lookupCache.size > 20000) this.lookupCache.clear();
-    this.lookupCache.set(text, found);
-    return found;
+    return this.byFoldedAlias.get(lookupKey(text)) ?? [];
   }
 
   /** The automaton over all aliases and rule triggers, built once on first use. */

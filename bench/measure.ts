@@ -1,0 +1,160 @@
+/**
+ * Measurements behind `npm run bench` (see bench/run.mjs, which bundles and runs this).
+ * Prints one JSON object with every number; `node measure.js index <dir>` measures only a
+ * whole-corpus index, in a process of its own so that its peak RSS is its own.
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import Fuse from 'fuse.js';
+import { annotate } from '../src/core/annotate';
+import { CorpusIndex } from '../src/core/corpus';
+import { bundledKnowledgeBase } from '../src/core/kb/bundled';
+import { stripBom } from '../src/core/text';
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (entry.name.endsWith('.txt')) out.push(full);
+  }
+  return out.sort();
+}
+
+const now = () => performance.now();
+
+/** Median time in milliseconds of `run`, after a warm-up. */
+function median(runs: number, run: () => void): number {
+  for (let i = 0; i < Math.min(20, runs); i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    run();
+    times.push(now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+function measureIndex(dir: string) {
+  const started = now();
+  const kb = bundledKnowledgeBase();
+  kb.compiled();
+  const kbMs = now() - started;
+  const index = new CorpusIndex();
+  let bytes = 0;
+  for (const file of listFiles(dir)) {
+    const raw = readFileSync(file);
+    bytes += raw.length;
+    index.set(file, annotate(stripBom(raw.toString('utf8')), kb));
+  }
+  const totalMs = now() - started;
+  const memory = process.memoryUsage();
+  return { files: index.fileCount, entities: index.entityCount, bytes, kbMs, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
+}
+
+function measureAll(dir: string) {
+  const files = listFiles(dir);
+  const texts = files.map((f) => stripBom(readFileSync(f, 'utf8')));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const kbStart = now();
+  const kb = bundledKnowledgeBase();
+  const compiled = kb.compiled();
+  const kbMs = now() - kbStart;
+
+  const pass = (options?: Parameters<typeof annotate>[2]) => {
+    let mentions = 0;
+    const start = now();
+    for (const text of texts) mentions += annotate(text, kb, options).length;
+    return { seconds: (now() - start) / 1000, mentions };
+  };
+  pass();
+  const full = [pass(), pass(), pass()].sort((a, b) => a.seconds - b.seconds)[0];
+  const gazetteer = [pass({ rules: false }), pass({ rules: false })].sort((a, b) => a.seconds - b.seconds)[0];
+
+  // Naive baseline: one big regex alternation over every alias, whole words, on a slice.
+  const aliases = readFileSync(path.join(dir, '..', 'aliases.txt'), 'utf8').split('\n').filter(Boolean);
+  const escaped = aliases.sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const sample = texts.slice(0, 600);
+  const sampleBytes = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let regexHits = 0;
+  const regexStart = now();
+  for (const text of sample) regexHits += (text.match(regex) ?? []).length;
+  const regexSeconds = (now() - regexStart) / 1000;
+
+  // Per-keystroke and per-hover work on a built index.
+  const index = new CorpusIndex();
+  texts.forEach((text, i) => index.set(files[i], annotate(text, kb)));
+  const edited = texts.find((t) => t.length > 2500 && t.length < 4000) ?? texts[0];
+  const editedFile = files[texts.indexOf(edited)];
+  let flip = false;
+  const updateMs = median(200, () => {
+    flip = !flip;
+    const text = flip ? edited.replace('Presiden', 'Presiden ') : edited;
+    index.set(editedFile, annotate(text, kb));
+  });
+  let article20k = '';
+  for (const text of texts) {
+    if (article20k.length >= 20_000) break;
+    article20k += text + '\n';
+  }
+  article20k = article20k.slice(0, 20_000);
+  const lineStarts = [0];
+  for (let i = 0; i < article20k.length; i++) if (article20k.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const toPosition = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - lineStarts[low] };
+  };
+  const decorationsMs = median(100, () => {
+    for (const m of annotate(article20k, kb)) {
+      toPosition(m.start);
+      toPosition(m.end);
+    }
+  });
+  const mentions = index.mentionsIn(editedFile);
+  const target = mentions[mentions.length >> 1];
+  const hoverMs = median(2000, () => {
+    const mention = index.mentionAt(editedFile, target.start + 1)!;
+    index.entity(mention.entity.id);
+    index.filesOf(mention.entity.id).slice(0, 5);
+    kb.get(mention.entity.id);
+    index.cooccurring(mention.entity.id, 5);
+  });
+  const top = index.entities()[0];
+  const sidebarRootMs = median(50, () => index.entities(['LEADER']));
+  const sidebarExpandMs = median(50, () => {
+    index.filesOf(top.id);
+    index.occurrences(top.id).slice(0, 200);
+  });
+  const fuseStart = now();
+  const items = [...kb.entries].map((e) => ({ id: e.id, name: e.name, aliases: e.aliases ?? [] }));
+  const fuse = new Fuse(items, { keys: ['name', 'aliases'], threshold: 0.3, ignoreLocation: true });
+  const fuseBuildMs = now() - fuseStart;
+  const fuzzyMs = median(50, () => fuse.search('jokowi widodo', { limit: 20 }));
+
+  return {
+    files: files.length,
+    bytes,
+    kb: { entries: kb.size, patterns: compiled.patterns.length, states: compiled.matcher.stateCount, buildMs: kbMs },
+    annotate: { mbPerSecond: bytes / 1e6 / full.seconds, seconds: full.seconds, mentions: full.mentions },
+    gazetteerOnly: { mbPerSecond: bytes / 1e6 / gazetteer.seconds, mentions: gazetteer.mentions },
+    regexBaseline: { mbPerSecond: sampleBytes / 1e6 / regexSeconds, sampleFiles: sample.length, hits: regexHits },
+    updateOneArticleMs: updateMs,
+    editedArticleChars: edited.length,
+    decorations20kMs: decorationsMs,
+    hoverMs,
+    sidebarRootMs,
+    sidebarExpandMs,
+    fuzzy: { buildMs: fuseBuildMs, queryMs: fuzzyMs, items: items.length },
+  };
+}
+
+const [mode, dir] = process.argv.slice(2);
+console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
