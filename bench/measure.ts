@@ -36,7 +36,7 @@ function median(runs: number, run: () => void): number {
   return times[times.length >> 1];
 }
 
-function measureIndex(dir: string) {
+export function measureIndex(dir: string) {
   const started = now();
   const kb = bundledKnowledgeBase();
   kb.compiled();
@@ -53,7 +53,7 @@ function measureIndex(dir: string) {
   return { files: index.fileCount, entities: index.entityCount, bytes, kbMs, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
 }
 
-function measureAll(dir: string) {
+export function measureAll(dir: string) {
   const files = listFiles(dir);
   const texts = files.map((f) => stripBom(readFileSync(f, 'utf8')));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -156,5 +156,7 @@ function measureAll(dir: string) {
   };
 }
 
-const [mode, dir] = process.argv.slice(2);
-console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
+if (require.main === module) {
+  const [mode, dir] = process.argv.slice(2);
+  console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
+}

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { generateCorpus } from '../../bench/generate';
+import { measureAll, measureIndex } from '../../bench/measure';
+
+/** A small smoke run of the benchmark code; the real numbers come from `npm run bench`. */
+suite('bench (smoke)', function () {
+  this.timeout(60000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'sorot-bench-'));
+  const out = path.join(dir, 'corpus');
+
+  test('the generator is deterministic and writes articles with CRLF and long files', () => {
+    const first = generateCorpus({ out, articles: 200, seed: 5 });
+    writeFileSync(path.join(dir, 'aliases.txt'), first.aliases.join('\n'));
+    const texts = readdirSync(out).flatMap((d) => readdirSync(path.join(out, d)).map((f) => readFileSync(path.join(out, d, f), 'utf8')));
+    assert.strictEqual(texts.length, 200);
+    assert.ok(texts.some((t) => t.includes('\r\n')) && texts.some((t) => !t.includes('\r\n')));
+    assert.ok(texts.some((t) => t.length > 50_000), 'one long dump among 200');
+    const again = generateCorpus({ out: path.join(dir, 'again'), articles: 200, seed: 5 });
+    assert.strictEqual(again.bytes, first.bytes);
+  });
+
+  test('the measurements run and report sane numbers', () => {
+    const index = measureIndex(out);
+    assert.strictEqual(index.files, 200);
+    assert.ok(index.entities > 100 && index.peakRssMb > 0);
+    const all = measureAll(out);
+    assert.ok(all.annotate.mbPerSecond > 0 && all.annotate.mentions > 1000);
+    assert.ok(all.hoverMs >= 0 && all.fuzzy.items > 1000);
+  });
+});
