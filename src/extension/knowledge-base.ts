@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { bundledKnowledgeBase, parseKnowledgeBase, stripBom, type KbEntry, type KbProblem, type KnowledgeBase } from '../core';
+import { readText } from './workspace-files';
+
+/** Where a workspace keeps its own entities, merged over the bundled data. */
+export const USER_KB_GLOB = '**/.sorot/entities.json';
+
+function toDiagnostic(text: string, problem: KbProblem): vscode.Diagnostic {
+  const lines = text.split('\n');
+  const line = Math.max(0, problem.line - 1);
+  const column = Math.max(0, problem.column - 1);
+  const lineLength = (lines[line] ?? '').replace(/\r$/, '').length;
+  const range = new vscode.Range(line, column, line, Math.max(column + 1, lineLength));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'Sorot';
+  return diagnostic;
+}
+
+/**
+ * The knowledge base in use: the bundled data with every workspace folder's
+ * `.sorot/entities.json` merged over it. A file with problems is reported as diagnostics on
+ * the exact line, and its last valid version stays in use so highlights do not vanish while
+ * a person is halfway through an edit.
+ */
+export class KnowledgeBaseService implements vscode.Disposable {
+  private readonly bundled: KnowledgeBase = bundledKnowledgeBase();
+  private merged: KnowledgeBase = this.bundled;
+  /** Last good entries per user file, so one broken file does not drop the others. */
+  private readonly userEntries = new Map<string, KbEntry[]>();
+  private readonly changed = new vscode.EventEmitter<KnowledgeBase>();
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly onDidChange = this.changed.event;
+  private generationCounter = 0;
+
+  constructor(private readonly diagnostics: vscode.DiagnosticCollection) {
+    const watcher = vscode.workspace.createFileSystemWatcher(USER_KB_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.reloadFile(uri)),
+      watcher.onDidChange((uri) => this.reloadFile(uri)),
+      watcher.onDidDelete((uri) => this.forgetFile(uri)),
+      this.changed,
+    );
+  }
+
+  get current(): KnowledgeBase {
+    return this.merged;
+  }
+
+  /** Increases on every change, so caches of annotations know they are stale. */
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  /** Loads every workspace file; resolves when the merged knowledge base is ready. */
+  async load(): Promise<void> {
+    const files = await vscode.workspace.findFiles(USER_KB_GLOB, '**/node_modules/**');
+    for (const uri of files) await this.readFile(uri);
+    this.rebuild();
+  }
+
+  async reloadFile(uri: vscode.Uri): Promise<void> {
+    await this.readFile(uri);
+    this.rebuild();
+  }
+
+  private forgetFile(uri: vscode.Uri): void {
+    this.userEntries.delete(uri.toString());
+    this.diagnostics.delete(uri);
+    this.rebuild();
+  }
+
+  private async readFile(uri: vscode.Uri): Promise<void> {
+    let text: string;
+    try {
+      // An open editor may hold newer, unsaved text; the file on disk is what counts here,
+      // because the KB should change when the person saves, not on every keystroke.
+      text = stripBom(await readText(uri));
+    } catch {
+      return; // Deleted between the event and the read: the delete event cleans up.
+    }
+    const { entries, problems } = parseKnowledgeBase(text);
+    this.diagnostics.set(uri, problems.map((problem) => toDiagnostic(text, problem)));
+    if (problems.length === 0) this.userEntries.set(uri.toString(), entries);
+  }
+
+  private rebuild(): void {
+    const entries = [...this.userEntries.values()].flat();
+    this.merged = entries.length > 0 ? this.bundled.withUserEntries(entries) : this.bundled;
+    this.generationCounter++;
+    this.changed.fire(this.merged);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,7 @@
+// Order matters little, but suites that change the workspace run last.
+import './highlights.test';
+import './hover.test';
+import './sidebar.test';
+import './navigation.test';
+import './indexer.test';
+import './knowledge-base.test';
