@@ -6,3 +6,5 @@ export { parseKnowledgeBase, formatProblem, type KbProblem, type KbParseResult }
 export { stripBom, slugify, fold } from './text';
 export { CorpusIndex, type EntitySummary, type Occurrence } from './corpus';
 export * from './formats';
+export * from './store';
+export { compareAnnotations, type Comparison, type Counts, type Disagreement } from './compare';
