@@ -43,8 +43,8 @@ export async function collectFiles(inputs: readonly string[]): Promise<string[]>
   return [...found].sort();
 }
 
-export function relativePath(absolute: string): string {
-  return path.relative(process.cwd(), absolute).split(path.sep).join('/');
+export function relativePath(absolute: string, base = process.cwd()): string {
+  return path.relative(base, absolute).split(path.sep).join('/');
 }
 
 /** A NUL byte in the first 8 KB marks a binary file. */
@@ -57,10 +57,10 @@ export function looksBinary(bytes: Uint8Array): boolean {
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /** Reads articles; binary and unreadable files are reported, not fatal. */
-export async function readArticles(files: readonly string[], onSkip: (skipped: Skipped) => void): Promise<Article[]> {
+export async function readArticles(files: readonly string[], onSkip: (skipped: Skipped) => void, base = process.cwd()): Promise<Article[]> {
   const articles: Article[] = [];
   for (const absolute of files) {
-    const file = relativePath(absolute);
+    const file = relativePath(absolute, base);
     let bytes: Uint8Array;
     try {
       bytes = await fs.readFile(absolute);

@@ -67,6 +67,34 @@ suite('CLI', function () {
     assert.strictEqual(sorot(['annotate'], dir).code, 2);
   });
 
+  test('export applies the workspace decisions and reports stale ones; compare scores two sets', () => {
+    const ws = path.join(dir, 'ws');
+    mkdirSync(path.join(ws, '.sorot'), { recursive: true });
+    writeFileSync(path.join(ws, 'a.txt'), 'Presiden Tiongkok Xi Jinping dan PBB.\n');
+    const decisions = [
+      { action: 'reject', scope: 'mention', file: 'a.txt', text: 'PBB', start: 33, before: 'Xi Jinping dan ', after: '.\n', time: 't' },
+      { action: 'add', scope: 'mention', file: 'a.txt', text: 'Hilang', start: 0, time: 't', type: 'PERSON', entity: { id: 'person:hilang', name: 'Hilang' } },
+    ];
+    writeFileSync(path.join(ws, '.sorot', 'decisions.jsonl'), decisions.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const exported = sorot(['export', ws], dir);
+    assert.strictEqual(exported.code, 0, exported.stderr);
+    const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(lines.map((l) => `${l.file}:${l.text}`), ['a.txt:Tiongkok', 'a.txt:Xi Jinping']);
+    assert.match(exported.stderr, /stale decision in a\.txt: add "Hilang"/);
+    const recognized = path.join(dir, 'recognized.jsonl');
+    writeFileSync(recognized, sorot(['annotate', '.'], ws).stdout);
+    const edited = path.join(dir, 'edited.jsonl');
+    writeFileSync(edited, exported.stdout);
+    const compared = sorot(['compare', edited, recognized], dir);
+    assert.strictEqual(compared.code, 0, compared.stderr);
+    assert.match(compared.stdout, /ORGANIZATION\s+0\s+1\s+0/);
+    assert.match(compared.stdout, /1 disagreement\(s\)/);
+    assert.match(compared.stdout, /extra\s+ORGANIZATION "PBB"/);
+    const json = JSON.parse(sorot(['compare', edited, edited, '--json'], dir).stdout);
+    assert.strictEqual(json.micro.f1, 1);
+    assert.strictEqual(sorot(['compare', edited], dir).code, 2);
+  });
+
   test('stats summarizes per type', () => {
     const { code, stdout } = sorot(['stats', 'news'], dir);
     assert.strictEqual(code, 0);

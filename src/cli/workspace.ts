@@ -1,0 +1,102 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { annotate } from '../core/annotate';
+import { bundledKnowledgeBase } from '../core/kb/bundled';
+import type { KnowledgeBase } from '../core/kb/knowledge-base';
+import { formatProblem, parseKnowledgeBase } from '../core/kb/validate';
+import { type AnnotatedDocument, fromBrat, fromCsv, fromJsonl } from '../core/formats';
+import { applyDecisions, DecisionStore } from '../core/store';
+import type { EntityType, Mention } from '../core/types';
+import { collectFiles, readArticles, UsageError } from './files';
+import { nodeStorage } from './node-storage';
+
+const warn = (message: string) => process.stderr.write(`sorot: ${message}\n`);
+
+/** The bundled knowledge base with a user file merged over it; problems go to stderr. */
+export async function loadKnowledgeBase(file: string | undefined, required: boolean): Promise<KnowledgeBase> {
+  const bundled = bundledKnowledgeBase();
+  if (!file) return bundled;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    if (required) throw new UsageError(`Cannot read knowledge base ${file}.`);
+    return bundled;
+  }
+  const { entries, problems } = parseKnowledgeBase(text);
+  for (const problem of problems) warn(formatProblem(file, problem));
+  if (problems.length > 0) warn(`${problems.length} problem(s) in ${file}; using its ${entries.length} valid entries.`);
+  return bundled.withUserEntries(entries);
+}
+
+/** Annotates articles; `relativeTo` decides how their paths are written. */
+export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: EntityType[] | undefined, relativeTo = process.cwd()): Promise<AnnotatedDocument[]> {
+  const files = await collectFiles(inputs);
+  let skipped = 0;
+  const articles = await readArticles(files, ({ file, reason }) => {
+    skipped++;
+    warn(`skipped ${file} (${reason})`);
+  }, relativeTo);
+  if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
+  return articles.map(({ file, text }) => ({ file, text, mentions: annotate(text, kb, { types }) }));
+}
+
+/**
+ * A workspace as a person left it: every article annotated with the workspace's
+ * `.sorot/entities.json` and with its `.sorot/decisions.jsonl` applied. Paths are relative
+ * to the workspace folder. Stale decisions are reported, never dropped.
+ */
+export async function exportWorkspace(root: string, kbFile: string | undefined, types?: EntityType[]): Promise<AnnotatedDocument[]> {
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`Not a workspace folder: ${root}`);
+  const kb = await loadKnowledgeBase(kbFile ?? path.join(root, '.sorot', 'entities.json'), kbFile !== undefined);
+  const store = new DecisionStore(nodeStorage(root));
+  await store.load();
+  for (const problem of store.problems) warn(`${path.join(root, store.path)}:${problem.line}: ${problem.message}`);
+  const documents = await annotateFiles([root], kb, undefined, root);
+  let stale = 0;
+  for (const doc of documents) {
+    const applied = applyDecisions(doc.file, doc.text, doc.mentions, store.decisions);
+    doc.mentions = types ? applied.mentions.filter((m) => types.includes(m.type)) : applied.mentions;
+    for (const decision of applied.stale) {
+      stale++;
+      warn(`stale decision in ${doc.file}: ${decision.action} "${decision.text}" no longer matches the text (kept in ${store.path})`);
+    }
+  }
+  if (store.decisions.length > 0) warn(`applied ${store.decisions.length} decision(s)${stale ? `, ${stale} stale` : ''}`);
+  return documents;
+}
+
+/** An annotation set to compare: a .jsonl or .csv file, a brat folder, or a workspace. */
+export async function loadAnnotationSet(input: string, kbFile?: string): Promise<Map<string, Mention[]>> {
+  const stat = await fs.stat(input).catch(() => undefined);
+  if (!stat) throw new UsageError(`No such file or directory: ${input}`);
+  if (stat.isFile()) {
+    const text = await fs.readFile(input, 'utf8');
+    if (input.endsWith('.csv')) return fromCsv(text);
+    if (input.endsWith('.jsonl') || input.endsWith('.json')) return fromJsonl(text);
+    throw new UsageError(`Cannot tell the format of ${input}: use a .jsonl, .csv, brat folder or workspace folder.`);
+  }
+  const anns = (await collectAll(input)).filter((f) => f.endsWith('.ann'));
+  if (anns.length > 0) {
+    const byFile = new Map<string, Mention[]>();
+    for (const ann of anns) {
+      const txt = ann.replace(/\.ann$/, '.txt');
+      const text = await fs.readFile(txt, 'utf8').catch(() => undefined);
+      if (text === undefined) throw new UsageError(`${ann} has no ${path.basename(txt)} beside it.`);
+      byFile.set(path.relative(input, txt).split(path.sep).join('/'), fromBrat(await fs.readFile(ann, 'utf8'), text));
+    }
+    return byFile;
+  }
+  return new Map((await exportWorkspace(input, kbFile)).map((d) => [d.file, d.mentions]));
+}
+
+async function collectAll(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await collectAll(full)));
+    else out.push(full);
+  }
+  return out;
+}
