@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, selectNonOverlapping, SpanIndex } from './can
 import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
-import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from './text';
+import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
 export interface AnnotateOptions {
@@ -37,6 +37,8 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
   const hits: Candidate[] = [];
   matcher.scan(text, (start, end, index) => {
     const pattern = patterns[index];
+    // The matcher counts surrogates as non-letters; a letter outside the BMP is checked here.
+    if (start > 0 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && !startsWord(text, start)) return;
     if (pattern.kind === 'trigger') {
       if (endsWord(text, end, false)) triggers.push({ start, end, info: pattern.info });
       return;

@@ -117,7 +117,7 @@ export const PORTFOLIO_WORDS = new Set([
   'kehutanan', 'kelautan', 'perikanan', 'pariwisata', 'ekonomi', 'kreatif', 'perhubungan', 'pekerjaan', 'umum',
   'perumahan', 'rakyat', 'komunikasi', 'informatika', 'digital', 'ketenagakerjaan', 'tenaga', 'kerja', 'bumn',
   'sekretaris', 'negara', 'investasi', 'desa', 'pembangunan', 'daerah', 'tertinggal', 'transmigrasi', 'pemuda',
-  'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
+  'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
   'kemaritiman', 'marves', 'pmk', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
