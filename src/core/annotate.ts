@@ -174,8 +174,11 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
 
   if (options.rules !== false) {
     const triggers = outermostTriggers(found);
-    const triggerStarts = new Set(triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech').map((t) => t.start));
-    const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts });
+    const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
+    const triggerStarts = new Set(titles.map((t) => t.start));
+    const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));
+    const personTitleStarts = new Set(titles.filter((t) => t.info.kind === 'person-title').map((t) => t.start));
+    const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts, triggerEnds, personTitleStarts });
     selected = selectNonOverlapping([...selected, ...containerRules(context(selected))]);
     const extra = personRules(context(selected));
     const acronyms = new Map<string, DocumentAlias>();

@@ -120,7 +120,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'kemaritiman', 'marves', 'pmk', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
+  'kemaritiman', 'marves', 'pmk', 'pol', 'purn', 'tni', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
@@ -152,6 +152,8 @@ export const FUNCTION_WORDS = new Set([
   'seorang', 'sebuah', 'para', 'kepada', 'tentang', 'antara', 'hingga', 'sampai', 'agar', 'karena', 'jika',
   'sebagai', 'secara', 'adapun', 'sedangkan', 'lalu', 'kemudian', 'selama', 'tanpa', 'meski', 'walau', 'where',
   'which', 'who', 'what', 'how', 'why', 'there', 'here', 'our', 'your', 'my', 'its', 'these', 'those', 'some',
+  'sebelumnya', 'selanjutnya', 'sebaliknya', 'akhirnya', 'menurutnya', 'katanya', 'sedangkan', 'however',
+  'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang',
 ]);
 
 /** Capitalized words that are never part of a person's name. */

@@ -23,6 +23,10 @@ export interface RuleContext {
   triggers: TriggerHit[];
   /** Offsets where a title/verb trigger starts: names never run into one. */
   triggerStarts: Set<number>;
+  /** Offsets where a LEADER title ends (`Menteri` in `Menteri Desa`). */
+  triggerEnds: Set<number>;
+  /** Offsets where a PERSON title starts: inside a name it may be a name word. */
+  personTitleStarts: Set<number>;
 }
 
 const RULE_RANK = 50;
@@ -104,12 +108,22 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
   let words = 0;
   let p = skipBlanks(text, pos);
   while (words < 4) {
-    if (ctx.mentions.startingAt(p) || ctx.triggerStarts.has(p)) break;
+    if (ctx.mentions.startingAt(p)) break;
     const word = wordAt(text, p);
     if (!word) break;
+    // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
+    if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
     if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
       if (start < 0) start = word.start;
       p = skipBlanks(text, word.end + 1);
+      continue;
+    }
+    // Initials written without points (`Basuki T Purnama`, `JA Barata`) need a name after them.
+    if (word.text.length <= 2 && isAllCaps(word.text)) {
+      const next = wordAt(text, skipBlanks(text, word.end));
+      if (!next || !isNameWord(next) || next.text.length < 3 || ctx.mentions.startingAt(next.start)) break;
+      if (start < 0) start = word.start;
+      p = next.start;
       continue;
     }
     if (word.text.length === 1) break;
@@ -213,7 +227,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     if (!word) break;
     const folded = fold(word.text);
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
-      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || ctx.triggerStarts.has(word.start)) break;
+      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
       end = word.end;
       words++;
       p = word.end;
@@ -303,6 +317,8 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
     if (trigger.info.kind !== 'designator') continue;
     const p = skipBlanks(ctx.text, trigger.end);
     if (p === trigger.end || ctx.mentions.startingAt(p)) continue;
+    // `Menteri Desa Marwan Jafar`: a designator that is a title's portfolio names no place.
+    if (ctx.triggerEnds.has(skipBlanksBack(ctx.text, trigger.start))) continue;
     let end = -1;
     let q = p;
     for (let words = 0; words < 3; words++) {
@@ -421,7 +437,7 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     const comma = skipBlanksBack(text, trigger.start) - 1;
     if (text[comma] !== ',' || comma === trigger.start - 1) continue;
     const name = readPersonNameBefore(ctx, comma);
-    if (!name) continue;
+    if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
     out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
   }
 }

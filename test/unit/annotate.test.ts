@@ -148,6 +148,16 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(spans(annotate('Press Secretary Karoline Leavitt and Secretary Marco Rubio', kb)), ['PERSON:Karoline Leavitt', 'LEADER:Marco Rubio']);
   });
 
+  test('initials without points and role words inside a name', () => {
+    assert.deepStrictEqual(spans(annotate('Gubernur Basuki T Purnama dan Menag Lukman Hakim Saefuddin, kata JA Barata.', kb)), [
+      'LEADER:Basuki T Purnama', 'LEADER:Lukman Hakim Saefuddin', 'PERSON:JA Barata',
+    ]);
+  });
+
+  test('a portfolio after a title is no place designator', () => {
+    assert.deepStrictEqual(spans(annotate('Menteri Desa Marwan Jafar dan warga Desa Sukamaju', kb)), ['LEADER:Marwan Jafar', 'PLACE:Sukamaju']);
+  });
+
   test('currencies and language names are not countries', () => {
     assert.deepStrictEqual(spans(annotate('US$ 5 juta, dolar AS, bahasa Inggris', kb)), ['COUNTRY:AS']);
   });
