@@ -59,6 +59,7 @@ export class HighlightController implements vscode.Disposable {
       // Also the first paint: the knowledge base fires once the workspace's own entities are
       // loaded, so activation does not pay for compiling the bundled one first.
       services.knowledgeBase.onDidChange(() => this.refreshAll()),
+      services.decisions.onDidChange(() => this.refreshAll()),
     );
   }
 

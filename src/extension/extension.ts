@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type KnowledgeBase } from '../core';
+import * as addEntity from './add-entity';
 import * as commands from './commands';
+import * as compare from './compare';
+import { DecisionService } from './decisions';
 import { Config } from './config';
 import * as decorations from './decorations';
 import { DocumentAnnotations } from './document-annotations';
+import * as exchange from './exchange';
 import * as findEntity from './find-entity';
 import * as hover from './hover';
 import { WorkspaceIndexer } from './indexer';
 import { KnowledgeBaseService } from './knowledge-base';
+import * as mentionActions from './mention-actions';
 import * as navigation from './navigation';
+import * as review from './review';
 import type { Services } from './services';
 import * as sidebar from './sidebar';
 import * as statusBar from './status-bar';
@@ -21,6 +27,8 @@ export interface SorotApi {
   sidebar: sidebar.Sidebar;
   search: findEntity.EntitySearch;
   statusBar: statusBar.StatusBar;
+  actions: mentionActions.MentionActions;
+  review: review.ReviewProgress;
   knowledgeBase(): KnowledgeBase;
   /** Resolves when the first full index of the workspace (or the one running now) is done. */
   whenIndexed(): Promise<void>;
@@ -30,20 +38,28 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('sorot');
   const config = new Config();
   const knowledgeBase = new KnowledgeBaseService(diagnostics);
-  const documents = new DocumentAnnotations(knowledgeBase);
+  const decisions = new DecisionService();
+  const documents = new DocumentAnnotations(knowledgeBase, decisions);
   const index = new CorpusIndex();
-  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config);
-  context.subscriptions.push(diagnostics, config, knowledgeBase, documents, indexer);
-  const services: Services = { config, knowledgeBase, documents, index, indexer };
+  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions);
+  context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, indexer);
+  const services: Services = { config, knowledgeBase, documents, decisions, index, indexer };
 
   commands.activate(context, services);
+  const actions = mentionActions.activate(context, services);
+  addEntity.activate(context, services, actions.catalog);
+  exchange.activate(context, services);
+  compare.activate(context, services);
+  const entities = sidebar.activate(context, services);
   const api: SorotApi = {
     services,
     highlights: decorations.activate(context, services),
     hover: hover.activate(context, services),
-    sidebar: sidebar.activate(context, services),
+    sidebar: entities,
     search: findEntity.activate(context, services),
     statusBar: statusBar.activate(context, services),
+    actions,
+    review: review.activate(context, services, entities),
     knowledgeBase: () => knowledgeBase.current,
     whenIndexed: async () => {
       await ready;
@@ -54,7 +70,8 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
 
   // Activation returns at once; the workspace's own entities load and the index fills in the
   // background (loading the user KB triggers the first full index).
-  const ready = knowledgeBase.load().catch((error: unknown) => {
+  // Decisions load first, so the first index already has them applied.
+  const ready = decisions.load().then(() => knowledgeBase.load()).catch((error: unknown) => {
     void vscode.window.showErrorMessage(`Sorot could not load .sorot/entities.json: ${String(error)}`);
     return indexer.reindexAll();
   });

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { KbEntry, Mention } from '../core';
+import { DECISION_COMMANDS } from './mention-actions';
 import { commandUri, TYPE_LABEL, type Services } from './services';
 
 /** Commands a hover may run; article text can never add a link to anything else. */
-export const HOVER_COMMANDS = ['sorot.showMentions', 'sorot.revealEntity'];
+export const HOVER_COMMANDS = ['sorot.showMentions', 'sorot.revealEntity', ...DECISION_COMMANDS];
 
 const SOURCE_LABEL: Record<Mention['source'], string> = {
   kb: 'knowledge base',
@@ -89,6 +90,17 @@ export class EntityHoverProvider implements vscode.HoverProvider, vscode.Disposa
     lines.push(`Source: ${SOURCE_LABEL[mention.source]}${mention.text !== mention.entity.name ? ` for “${escapeMarkdown(mention.text)}”` : ''}`);
     lines.push(`[Show all mentions](${commandUri('sorot.showMentions', id)} "Peek every mention in the workspace") · [Reveal in sidebar](${commandUri('sorot.revealEntity', id)} "Show this entity in the Entities view")`);
 
+    const at = [document.uri.toString(), mention.start, mention.end];
+    lines.push(
+      [
+        `[Accept](${commandUri('sorot.acceptMention', ...at)} "Confirm this mention")`,
+        `[Reject](${commandUri('sorot.rejectMention', ...at)} "Not an entity here")`,
+        `[Reject in article](${commandUri('sorot.rejectMention', ...at, 'file')} "Not an entity anywhere in this article")`,
+        `[Change type…](${commandUri('sorot.changeType', ...at)} "Choose another entity type")`,
+        `[Link…](${commandUri('sorot.linkMention', ...at)} "Link to another entity")`,
+        `[Apply to all…](${commandUri('sorot.applyToAll', ...at)} "Repeat the last decision for every occurrence")`,
+      ].join(' · '),
+    );
     const markdown = new vscode.MarkdownString(lines.join('\n\n'));
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
     markdown.supportHtml = false;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { annotate, type CorpusIndex } from '../core';
+import type { CorpusIndex } from '../core';
+import type { DecisionService } from './decisions';
 import type { Config } from './config';
 import type { DocumentAnnotations } from './document-annotations';
 import { PathFilter } from './glob';
@@ -36,8 +37,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
   constructor(
     private readonly index: CorpusIndex,
     private readonly documents: DocumentAnnotations,
-    private readonly knowledgeBase: KnowledgeBaseService,
+    knowledgeBase: KnowledgeBaseService,
     private readonly config: Config,
+    private readonly decisions: DecisionService,
   ) {
     this.updateFilter();
     this.disposables.push(
@@ -50,6 +52,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
         void this.reindexAll();
       }),
       knowledgeBase.onDidChange(() => void this.reindexAll()),
+      // A decision about one article re-indexes that article; a workspace-wide one, all.
+      decisions.onDidChange((files) => {
+        if (!files) void this.reindexAll();
+        else this.running = Promise.all([this.running, ...files.map((file) => this.indexFile(this.uriOf(file)))]).then(() => this.updated.fire());
+      }),
       // The watcher can turn an empty workspace into one with articles, and back.
       new vscode.Disposable(index.onDidChange(() => {
         if (this.stateValue !== 'indexing') this.setState(this.settledState());
@@ -146,7 +153,13 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     this.skipped.delete(key);
     this.lineMaps.set(key, new LineMap(verdict.text));
-    this.index.set(key, annotate(verdict.text, this.knowledgeBase.current));
+    this.index.set(key, this.documents.annotateText(uri, verdict.text));
+  }
+
+  /** The URI of a workspace-relative path (decisions and exports use those). */
+  uriOf(file: string): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, ...file.split('/')) : vscode.Uri.parse(file);
   }
 
   private indexDocument(document: vscode.TextDocument): void {
@@ -164,7 +177,13 @@ export class WorkspaceIndexer implements vscode.Disposable {
     clearTimeout(this.pendingEdits.get(key));
     this.pendingEdits.set(key, setTimeout(() => {
       this.pendingEdits.delete(key);
-      if (!document.isClosed) this.indexDocument(document);
+      if (document.isClosed) return;
+      if (document.isDirty) return this.indexDocument(document);
+      // A file deleted on disk while its model lives on also sends change events: do not bring it back.
+      void vscode.workspace.fs.stat(document.uri).then(
+        () => !document.isClosed && this.indexDocument(document),
+        () => this.forget(key),
+      );
     }, EDIT_DEBOUNCE_MS));
   }
 
@@ -176,6 +195,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private forget(file: string): void {
     this.lineMaps.delete(file);
+    this.decisions.forget(vscode.Uri.parse(file));
     const hadSkip = this.skipped.delete(file);
     if (!this.index.remove(file) && hadSkip) this.updated.fire();
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityType, Mention } from '../core';
 import type { Config } from './config';
+import type { DecisionService } from './decisions';
 import type { DocumentAnnotations } from './document-annotations';
 import type { WorkspaceIndexer } from './indexer';
 import type { KnowledgeBaseService } from './knowledge-base';
@@ -10,6 +11,7 @@ export interface Services {
   config: Config;
   knowledgeBase: KnowledgeBaseService;
   documents: DocumentAnnotations;
+  decisions: DecisionService;
   index: CorpusIndex;
   indexer: WorkspaceIndexer;
 }

@@ -4,4 +4,8 @@ import './hover.test';
 import './sidebar.test';
 import './navigation.test';
 import './indexer.test';
+import './review.test';
+import './decisions.test';
+import './add-entity.test';
+import './exchange.test';
 import './knowledge-base.test';

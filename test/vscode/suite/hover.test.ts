@@ -41,7 +41,12 @@ suite('Hover', () => {
     assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: HOVER_COMMANDS });
     assert.strictEqual(markdown.supportHtml, false);
     const linked = [...markdown.value.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
-    assert.deepStrictEqual(linked, ['sorot.showMentions', 'sorot.revealEntity'], 'the description must not add a link');
+    assert.deepStrictEqual(
+      linked,
+      ['sorot.showMentions', 'sorot.revealEntity', 'sorot.acceptMention', 'sorot.rejectMention', 'sorot.rejectMention', 'sorot.changeType', 'sorot.linkMention', 'sorot.applyToAll'],
+      'the description must not add a link',
+    );
+    assert.ok(linked.every((command) => HOVER_COMMANDS.includes(command)), 'every link is a trusted Sorot command');
     assert.ok(markdown.value.includes('\\[Quit now\\]\\(command\\:workbench'), markdown.value);
     assert.ok(markdown.value.includes('\\<img'), 'HTML is escaped');
     assert.ok(!/(^|[^\\])\*\*bold/.test(markdown.value), 'emphasis from the description is escaped');
