@@ -1,4 +1,4 @@
-import { type Candidate, fillGaps, selectNonOverlapping, SpanIndex } from './candidates';
+import { type Candidate, fillGaps, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
@@ -95,6 +95,23 @@ function splitName(name: string): string[] {
     .filter((part) => part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS.has(fold(part)));
 }
 
+const shortFormCaches = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** Parts of a person's name that may stand for them later; none that name another entity. */
+function shortForms(kb: KnowledgeBase, entity: EntityRef, surface: string): string[] {
+  const key = `${entity.id}\u0000${surface}`;
+  let shortFormCache = shortFormCaches.get(kb);
+  if (!shortFormCache) shortFormCaches.set(kb, (shortFormCache = new Map()));
+  let parts = shortFormCache.get(key);
+  if (parts) return parts;
+  const names = new Set([...nameParts(entity.name), ...nameParts(surface)]);
+  // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
+  parts = names.size < 2 ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
+  if (shortFormCache.size > 20000) shortFormCache.clear();
+  shortFormCache.set(key, parts);
+  return parts;
+}
+
 function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): Map<string, DocumentAlias> {
   const aliases = new Map<string, DocumentAlias>();
   const ambiguous = new Set<string>();
@@ -107,13 +124,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     const alias = { type: mention.type, entity: mention.entity };
     if (mention.source === 'rule') add(text.slice(mention.start, mention.end), alias);
     if (mention.type !== 'LEADER' && mention.type !== 'PERSON') continue;
-    const names = new Set([...nameParts(mention.entity.name), ...nameParts(text.slice(mention.start, mention.end))]);
-    if (names.size < 2) continue;
-    for (const part of names) {
-      // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
-      if (kb.lookup(part).some((e) => e.id !== mention.entity.id)) continue;
-      add(part, alias);
-    }
+    for (const part of shortForms(kb, mention.entity, text.slice(mention.start, mention.end))) add(part, alias);
   }
   for (const [acronym, alias] of acronyms) add(acronym, alias);
   for (const surface of ambiguous) aliases.delete(surface);
@@ -179,11 +190,11 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));
     const personTitleStarts = new Set(titles.filter((t) => t.info.kind === 'person-title').map((t) => t.start));
     const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts, triggerEnds, personTitleStarts });
-    selected = selectNonOverlapping([...selected, ...containerRules(context(selected))]);
+    selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...containerRules(context(selected))]));
     const extra = personRules(context(selected));
     const acronyms = new Map<string, DocumentAlias>();
     for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
-    selected = selectNonOverlapping([...selected, ...extra]);
+    selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     if (options.coreference !== false) {
       selected = fillGaps(selected, findDocumentAliases(text, documentAliases(text, kb, selected, acronyms)));
     }

@@ -1,3 +1,5 @@
+import type { KnowledgeBase } from './kb/knowledge-base';
+import { slugify } from './text';
 import type { EntityRef, EntityType, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
@@ -9,6 +11,29 @@ export interface Candidate {
   source: MentionSource;
   /** Breaks ties between spans of equal extent: lower wins. */
   rank: number;
+  /**
+   * Set by rules: the entity is still to be looked up (among these types) in the knowledge
+   * base. Done only for candidates that survive selection, since most do not.
+   */
+  unresolved?: readonly EntityType[];
+}
+
+const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
+
+/** Links rule candidates to a known entry of the accepted types, or gives them a new id. */
+export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
+  for (const c of candidates) {
+    if (!c.unresolved) continue;
+    const name = text.slice(c.start, c.end);
+    const accept = c.unresolved;
+    const known = kb.lookup(name).find((e) => accept.includes(e.type));
+    if (known) {
+      c.entity = { id: known.id, name: known.name };
+      c.type = known.type;
+    } else c.entity = { id: `${PREFIX[c.type]}:${slugify(name)}`, name };
+    c.unresolved = undefined;
+  }
+  return candidates;
 }
 
 /**

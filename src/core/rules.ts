@@ -85,9 +85,11 @@ function entityFor(kb: KnowledgeBase, name: string, type: EntityType, accept: re
   return { entity: { id: `${PREFIX[type]}:${slugify(name)}`, name }, type };
 }
 
-function candidate(ctx: RuleContext, start: number, end: number, type: EntityType, accept: readonly EntityType[] = [type]): Candidate {
-  const linked = entityFor(ctx.kb, ctx.text.slice(start, end), type, accept);
-  return { start, end, type: linked.type, entity: linked.entity, source: 'rule', rank: RULE_RANK };
+const UNRESOLVED: EntityRef = { id: '', name: '' };
+
+/** A rule's candidate; its entity is looked up only if it survives selection. */
+function candidate(_ctx: RuleContext, start: number, end: number, type: EntityType, accept: readonly EntityType[] = [type]): Candidate {
+  return { start, end, type, entity: UNRESOLVED, source: 'rule', rank: RULE_RANK, unresolved: accept };
 }
 
 function isNameWord(word: Word): boolean {
