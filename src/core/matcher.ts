@@ -131,7 +131,11 @@ export class Matcher {
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       const isWord = isWordUnit(unit);
-      if (isWord && !previousIsWord) row = Math.abs(delta[row + 1]);
+      if (isWord) {
+        if (!previousIsWord) row = Math.abs(delta[row + 1]);
+        // Inside a word that no pattern follows, nothing can start before the next word.
+        else if (row === 0) continue;
+      }
       previousIsWord = isWord;
       const column = columnOf[unit];
       if (column === 0) {
