@@ -52,7 +52,7 @@ const results = {
   corpus: { files: core.files, megabytes: mb },
   index,
   core,
-  ripgrep: ripgrep && { mbPerSecond: rate(ripgrep.seconds), command: `rg ${ripgrepArgs.join(' ')}` },
+  ripgrep: ripgrep && { mbPerSecond: rate(ripgrep.seconds), command: `rg ${ripgrepArgs.map((a) => (path.isAbsolute(a) ? path.relative(root, a) : a)).join(' ')}` },
   ripgrepWholeWord: ripgrepWords && { mbPerSecond: rate(ripgrepWords.seconds) },
   cliEndToEnd: cli && { mbPerSecond: rate(cli.seconds), seconds: cli.seconds },
   bundles: { webExtension: bundleSize('dist/web/extension.js'), nodeExtension: bundleSize('dist/node/extension.js'), cli: bundleSize('dist/cli.js') },
