@@ -1,5 +1,6 @@
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import { describeError, reportError } from './log';
 import { anchorDecision, isEntityType, slugify, writeAtomic, type EntityType, type KbEntry } from '../core';
 import { EntityCatalog, pickEntity, pickType, type EntityChoice } from './entity-picker';
 import type { Services } from './services';
@@ -52,6 +53,12 @@ export async function addSelectionAsEntity(services: Services, catalog: EntityCa
     void vscode.window.showInformationMessage('Sorot: select a name in an article of the open folder to add it as an entity.');
     return undefined;
   }
+  if (!vscode.workspace.isTrusted) {
+    void reportError(`Sorot does not write ${ENTITIES_FILE} in Restricted Mode. Trust the workspace to add entities.`, {
+      'Manage Workspace Trust': () => vscode.commands.executeCommand('workbench.trust.manage'),
+    }, 'warn');
+    return undefined;
+  }
   const document = editor.document;
   const span = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
   const selected = document.getText(editor.selection).trim();
@@ -85,7 +92,7 @@ export async function addSelectionAsEntity(services: Services, catalog: EntityCa
         const content = appendEntry(await storage.read(ENTITIES_FILE), entry);
         await writeAtomic(storage, ENTITIES_FILE, content);
       } catch (error) {
-        void vscode.window.showErrorMessage(`Sorot could not add ${name} to ${ENTITIES_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+        void reportError(`Sorot could not add ${name} to ${ENTITIES_FILE}: ${describeError(error)}. Fix the file (see the Problems panel) or check that the folder is writable.`, { [`Open ${ENTITIES_FILE}`]: () => vscode.window.showTextDocument(storage.uri(ENTITIES_FILE)) });
         return undefined;
       }
       await services.knowledgeBase.reloadFile(storage.uri(ENTITIES_FILE));

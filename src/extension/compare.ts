@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, reportError } from './log';
 import { compareAnnotations, type Comparison, type Counts, type Disagreement, type Mention } from '../core';
 import { readAnnotationSet, workspaceDocuments } from './exchange';
 import { openMention } from './mentions';
@@ -58,7 +59,7 @@ export async function compareWith(services: Services, output: vscode.OutputChann
   try {
     reference = await readAnnotationSet(services, uri);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Sorot could not read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+    void reportError(`Sorot could not read ${uri.toString(true)}: ${describeError(error)}. Check that it is an annotation file Sorot can import.`);
     return undefined;
   }
   const documents = await workspaceDocuments(services);

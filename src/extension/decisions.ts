@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyDecisions, DecisionStore, DECISIONS_FILE, type Decision, type Mention } from '../core';
 import { LineMap } from './line-map';
+import { describeError, log, reportError } from './log';
 import { relativePath, workspaceStorage, type WorkspaceStorage } from './storage';
 
 const ACTION_LABEL: Record<Decision['action'], string> = {
@@ -53,10 +54,17 @@ export class DecisionService implements vscode.Disposable {
     this.pendingFiles = undefined;
     try {
       await this.store.load();
+      log()?.debug(`Loaded ${this.decisions.length} decisions from ${DECISIONS_FILE}.`);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Sorot could not read ${DECISIONS_FILE}: ${String(error)}`);
+      void reportError(`Sorot could not read ${DECISIONS_FILE}: ${describeError(error)}. Highlights show the recognizer's mentions without your decisions.`, {
+        [`Open ${DECISIONS_FILE}`]: () => this.openFile(),
+      });
     }
     this.reportProblems();
+  }
+
+  private async openFile(): Promise<void> {
+    if (this.storage) await vscode.window.showTextDocument(this.storage.uri(DECISIONS_FILE));
   }
 
   /** Records decisions and writes the file; a failed write is shown and the decisions stay in memory. */
@@ -65,12 +73,19 @@ export class DecisionService implements vscode.Disposable {
       void vscode.window.showWarningMessage('Sorot: open a folder to record annotation decisions.');
       return false;
     }
+    if (!vscode.workspace.isTrusted) {
+      void reportError(`Sorot does not write ${DECISIONS_FILE} in Restricted Mode. Trust the workspace to record annotation decisions.`, {
+        'Manage Workspace Trust': () => vscode.commands.executeCommand('workbench.trust.manage'),
+      }, 'warn');
+      return false;
+    }
     this.pendingFiles = decisions.some((d) => d.scope === 'workspace') ? undefined : new Set(decisions.map((d) => d.file!));
     try {
       await this.store.add(...decisions);
+      log()?.debug(`Recorded ${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'} in ${DECISIONS_FILE}.`);
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(`Sorot could not save ${DECISIONS_FILE} (the decision is kept until the next successful save): ${String(error)}`);
+      void reportError(`Sorot could not save ${DECISIONS_FILE}: ${describeError(error)}. The decision is kept in memory until the next successful save; check that the folder is writable.`);
       return false;
     }
   }
@@ -124,6 +139,7 @@ export class DecisionService implements vscode.Disposable {
   private reportProblems(): void {
     if (!this.store || !this.storage) return;
     const uri = this.storage.uri(DECISIONS_FILE);
+    for (const problem of this.store.problems) log()?.warn(`${DECISIONS_FILE}:${problem.line}: ${problem.message}; the line is skipped, the other decisions apply.`);
     this.diagnostics.set(uri, this.store.problems.map((problem) => {
       const diagnostic = new vscode.Diagnostic(new vscode.Range(problem.line - 1, 0, problem.line - 1, 1000), `Sorot cannot read this decision: ${problem.message}`, vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'Sorot';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, reportError } from './log';
 import {
   bratAnnotationConf, checkMentionText, slugify, decisionsFromImport, fromBrat, fromConll, fromCsv, fromJsonl,
   toBrat, toConll, toCsv, toDoccanoJsonl, toJsonl, EXPORT_FORMATS, type AnnotatedDocument, type Decision, type ExportFormat, type Mention,
@@ -83,7 +84,7 @@ export async function exportAnnotations(services: Services, format?: unknown, ta
       await write(uri, content);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(`Sorot could not export to ${uri.toString(true)}: ${String(error)}`);
+    void reportError(`Sorot could not export to ${uri.toString(true)}: ${describeError(error)}. Choose another location that is writable.`);
     return undefined;
   }
   const count = plain.reduce((sum, doc) => sum + doc.mentions.length, 0);
@@ -166,7 +167,7 @@ export async function importAnnotations(services: Services, source?: unknown): P
   try {
     imported = await readAnnotationSet(services, uri);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Sorot could not read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+    void reportError(`Sorot could not read ${uri.toString(true)}: ${describeError(error)}. Check that it is a JSONL/doccano, CSV or CoNLL file, or a folder of brat .ann files.`);
     return undefined;
   }
   const documents = new Map((await workspaceDocuments(services)).map((doc) => [doc.file, doc]));

@@ -12,6 +12,7 @@ import * as findEntity from './find-entity';
 import * as hover from './hover';
 import { WorkspaceIndexer } from './indexer';
 import { KnowledgeBaseService } from './knowledge-base';
+import { describeError, log, Logger, reportError, setLogger } from './log';
 import * as mentionActions from './mention-actions';
 import * as navigation from './navigation';
 import * as review from './review';
@@ -30,11 +31,20 @@ export interface SorotApi {
   actions: mentionActions.MentionActions;
   review: review.ReviewProgress;
   knowledgeBase(): KnowledgeBase;
+  /** The "Sorot" output channel. */
+  log: Logger;
   /** Resolves when the first full index of the workspace (or the one running now) is done. */
   whenIndexed(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): SorotApi {
+  const logger = new Logger();
+  setLogger(logger);
+  context.subscriptions.push(logger, new vscode.Disposable(() => setLogger(undefined)));
+  logger.info(`Sorot ${String(context.extension.packageJSON.version ?? '')} activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, ${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode'} workspace, log level ${logger.level}).`);
+  if (!vscode.workspace.isTrusted) {
+    logger.info('Restricted Mode: highlighting uses the bundled knowledge base; .sorot/entities.json is not loaded and no .sorot/ file is written (decisions are read, not recorded).');
+  }
   const diagnostics = vscode.languages.createDiagnosticCollection('sorot');
   const config = new Config();
   const knowledgeBase = new KnowledgeBaseService(diagnostics);
@@ -61,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
     actions,
     review: review.activate(context, services, entities),
     knowledgeBase: () => knowledgeBase.current,
+    log: logger,
     whenIndexed: async () => {
       await ready;
       await indexer.whenIdle();
@@ -72,9 +83,18 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   // background (loading the user KB triggers the first full index).
   // Decisions load first, so the first index already has them applied.
   const ready = decisions.load().then(() => knowledgeBase.load()).catch((error: unknown) => {
-    void vscode.window.showErrorMessage(`Sorot could not load .sorot/entities.json: ${String(error)}`);
+    void reportError(`Sorot could not load .sorot/entities.json: ${describeError(error)}. Highlighting uses the bundled knowledge base until the file is fixed.`, {
+      'Open entities.json': async () => {
+        const [uri] = await vscode.workspace.findFiles('**/.sorot/entities.json', undefined, 1);
+        if (uri) await vscode.window.showTextDocument(uri);
+      },
+    });
     return indexer.reindexAll();
   });
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sorot.showLog', () => logger.show()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => log()?.info('Workspace trusted: loading .sorot/entities.json; decisions and review progress are recorded again.')),
+  );
   return api;
 }
 

@@ -6,6 +6,7 @@ import type { DocumentAnnotations } from './document-annotations';
 import { PathFilter } from './glob';
 import type { KnowledgeBaseService } from './knowledge-base';
 import { LineMap } from './line-map';
+import { log } from './log';
 import { readArticle } from './workspace-files';
 
 export type SkipReason = 'binary' | 'oversized';
@@ -15,6 +16,13 @@ export type IndexState = 'indexing' | 'noArticles' | 'noEntities' | 'ready';
 const NOTIFY_FROM_FILES = 300;
 const READ_CONCURRENCY = 16;
 const EDIT_DEBOUNCE_MS = 300;
+/** Watcher events are gathered this long, then read in one batch: a storm of 1,000 new files is one pass. */
+const WATCH_DEBOUNCE_MS = 150;
+
+const SKIP_TEXT: Record<SkipReason, string> = {
+  binary: 'binary (NUL bytes)',
+  oversized: 'larger than sorot.files.maxFileSizeMB',
+};
 
 /**
  * Keeps the corpus index equal to the workspace's articles: a full pass with progress and
@@ -33,6 +41,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private running: Promise<void> = Promise.resolve();
   private watcher?: vscode.FileSystemWatcher;
   private stateValue: IndexState = 'indexing';
+  /** Files changed on disk, waiting for the watcher batch. */
+  private readonly pendingFiles = new Map<string, vscode.Uri>();
+  private watchTimer?: ReturnType<typeof setTimeout>;
+  private watchBatch: Promise<void> = Promise.resolve();
+  /** Bumped on every event for a file: a read that finishes after a newer event is dropped. */
+  private readonly fileVersions = new Map<string, number>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -58,6 +72,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
         else this.running = Promise.all([this.running, ...files.map((file) => this.indexFile(this.uriOf(file)))]).then(() => this.updated.fire());
       }),
       // The watcher can turn an empty workspace into one with articles, and back.
+      (() => {
+        const deletes = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+        deletes.onDidDelete((uri) => this.folderDeleted(uri));
+        return deletes;
+      })(),
       new vscode.Disposable(index.onDidChange(() => {
         if (this.stateValue !== 'indexing') this.setState(this.settledState());
       })),
@@ -73,9 +92,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.lineMaps.get(file);
   }
 
-  /** Resolves when the current full pass (if any) has finished. */
-  whenIdle(): Promise<void> {
-    return this.running;
+  /** Resolves when the current full pass (if any) and the file changes seen so far are indexed. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const running = this.running;
+      const batch = this.watchBatch;
+      await Promise.all([running, batch]);
+      if (this.watchTimer !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, WATCH_DEBOUNCE_MS));
+        continue;
+      }
+      if (running === this.running && batch === this.watchBatch) return;
+    }
   }
 
   isArticle(uri: vscode.Uri): boolean {
@@ -91,9 +119,65 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.filter = new PathFilter(include, excludes);
     this.watcher?.dispose();
     this.watcher = vscode.workspace.createFileSystemWatcher(include);
-    this.watcher.onDidCreate((uri) => void this.indexFile(uri));
-    this.watcher.onDidChange((uri) => void this.indexFile(uri));
-    this.watcher.onDidDelete((uri) => this.forget(uri.toString()));
+    this.watcher.onDidCreate((uri) => this.queue(uri));
+    this.watcher.onDidChange((uri) => this.queue(uri));
+    this.watcher.onDidDelete((uri) => this.deleted(uri));
+  }
+
+  /** Gone on disk: forgotten now, even if an editor still shows it; reads still on their way are dropped. */
+  private deleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.bump(key);
+    this.pendingFiles.delete(key);
+    this.forget(key);
+  }
+
+  /** A deleted folder sends one event for itself, none for its articles: forget those too. */
+  private folderDeleted(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    for (const file of [...this.index.files(), ...this.skipped.keys()]) {
+      if (file.startsWith(prefix)) this.deleted(vscode.Uri.parse(file));
+    }
+  }
+
+  /** A watcher event: the file is read again (or found gone) in the next batch. */
+  private queue(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.bump(key);
+    this.pendingFiles.set(key, uri);
+    clearTimeout(this.watchTimer);
+    this.watchTimer = setTimeout(() => this.flushWatched(), WATCH_DEBOUNCE_MS);
+  }
+
+  private bump(key: string): number {
+    const version = (this.fileVersions.get(key) ?? 0) + 1;
+    this.fileVersions.set(key, version);
+    return version;
+  }
+
+  private flushWatched(): void {
+    this.watchTimer = undefined;
+    const uris = [...this.pendingFiles.values()];
+    this.pendingFiles.clear();
+    if (uris.length === 0) return;
+    const started = Date.now();
+    this.watchBatch = this.watchBatch.then(async () => {
+      let next = 0;
+      const worker = async () => {
+        while (next < uris.length) {
+          await this.indexFile(uris[next++]);
+          if (next % 32 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      };
+      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      log()?.[uris.length > 1 ? 'info' : 'debug'](`Index updated from ${uris.length} changed ${uris.length === 1 ? 'file' : 'files'} in ${Date.now() - started} ms: ${this.index.fileCount} articles, ${this.index.entityCount} entities.`);
+      this.updated.fire();
+    }).catch((error: unknown) => log()?.error(`Updating the index from file changes failed: ${String(error)}`));
+  }
+
+  /** Whether file changes are waiting or being read. */
+  get settling(): boolean {
+    return this.watchTimer !== undefined || this.pendingFiles.size > 0;
   }
 
   /** Indexes the whole workspace again; a pass already running is cancelled first. */
@@ -113,8 +197,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private async indexWorkspace(token: vscode.CancellationToken): Promise<void> {
-    const found = await vscode.workspace.findFiles(this.config.settings.include);
-    if (token.isCancellationRequested) return;
+    const started = Date.now();
+    log()?.info(`Indexing started (include ${this.config.settings.include}).`);
+    let found: vscode.Uri[];
+    try {
+      found = await vscode.workspace.findFiles(this.config.settings.include);
+    } catch (error) {
+      log()?.error(`Could not list the workspace's articles: ${String(error)}`);
+      return;
+    }
+    if (token.isCancellationRequested) {
+      log()?.debug('Indexing cancelled: a newer pass started.');
+      return;
+    }
     const files = found.filter((uri) => !this.filter.isExcluded(vscode.workspace.asRelativePath(uri, false)));
     const keep = new Set(files.map((uri) => uri.toString()));
     for (const file of this.index.files()) if (!keep.has(file)) this.forget(file);
@@ -134,7 +229,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
         }
       };
       await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      if (cancel.isCancellationRequested) log()?.warn(`Indexing cancelled by the user after ${next} of ${files.length} files.`);
     });
+    if (token.isCancellationRequested) {
+      log()?.debug('Indexing cancelled: a newer pass started.');
+      return;
+    }
+    const skipped = [...this.skipped.values()];
+    const oversized = skipped.filter((reason) => reason === 'oversized').length;
+    log()?.info(
+      `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed, ` +
+        `${this.index.entityCount} entities, ${skipped.length} skipped (${skipped.length - oversized} binary, ${oversized} oversized).`,
+    );
   }
 
   /** Indexes one file from its open editor if there is one, else from the file system. */
@@ -143,10 +249,17 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
     if (open) return this.indexDocument(open);
+    const version = this.fileVersions.get(key) ?? 0;
     const verdict = await readArticle(uri, this.config.settings.maxFileSizeBytes);
+    // A newer event for this file came while reading: its own read decides, not this one.
+    if ((this.fileVersions.get(key) ?? 0) !== version) return;
     if (verdict.kind === 'missing') return this.forget(key);
     if (verdict.kind !== 'text') {
       this.forget(key);
+      if (this.skipped.get(key) !== verdict.kind) {
+        const size = verdict.kind === 'oversized' ? ` (${(verdict.size / 1024 / 1024).toFixed(2)} MB)` : '';
+        log()?.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${SKIP_TEXT[verdict.kind]}${size}.`);
+      }
       this.skipped.set(key, verdict.kind);
       this.updated.fire();
       return;
@@ -212,6 +325,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   dispose(): void {
     this.run?.cancel();
+    clearTimeout(this.watchTimer);
     this.watcher?.dispose();
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { bundledKnowledgeBase, parseKnowledgeBase, stripBom, type KbEntry, type KbProblem, type KnowledgeBase } from '../core';
+import { log } from './log';
 import { readText } from './workspace-files';
 
 /** Where a workspace keeps its own entities, merged over the bundled data. */
@@ -36,8 +37,10 @@ export class KnowledgeBaseService implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(USER_KB_GLOB);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.reloadFile(uri)),
-      watcher.onDidChange((uri) => this.reloadFile(uri)),
+      watcher.onDidCreate((uri) => void this.reloadFile(uri)),
+      watcher.onDidChange((uri) => void this.reloadFile(uri)),
+      // Trust granted later: the workspace's own entities load then.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.load()),
       watcher.onDidDelete((uri) => this.forgetFile(uri)),
       this.changed,
     );
@@ -54,12 +57,19 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   /** Loads every workspace file; resolves when the merged knowledge base is ready. */
   async load(): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      log()?.info('Restricted Mode: the workspace is not trusted, so .sorot/entities.json is not loaded; highlighting uses the bundled knowledge base only.');
+      this.rebuild();
+      return;
+    }
     const files = await vscode.workspace.findFiles(USER_KB_GLOB, '**/node_modules/**');
     for (const uri of files) await this.readFile(uri);
+    log()?.info(`Knowledge base: ${this.bundled.size} bundled entities, ${[...this.userEntries.values()].flat().length} from ${files.length} workspace ${files.length === 1 ? 'file' : 'files'}.`);
     this.rebuild();
   }
 
   async reloadFile(uri: vscode.Uri): Promise<void> {
+    if (!vscode.workspace.isTrusted) return;
     await this.readFile(uri);
     this.rebuild();
   }
@@ -76,11 +86,15 @@ export class KnowledgeBaseService implements vscode.Disposable {
       // An open editor may hold newer, unsaved text; the file on disk is what counts here,
       // because the KB should change when the person saves, not on every keystroke.
       text = stripBom(await readText(uri));
-    } catch {
+    } catch (error) {
+      log()?.debug(`Could not read ${uri.toString(true)} (deleted?): ${String(error)}`);
       return; // Deleted between the event and the read: the delete event cleans up.
     }
     const { entries, problems } = parseKnowledgeBase(text);
     this.diagnostics.set(uri, problems.map((problem) => toDiagnostic(text, problem)));
+    const name = vscode.workspace.asRelativePath(uri, false);
+    for (const problem of problems) log()?.warn(`${name}:${problem.line}:${problem.column}: ${problem.message}`);
+    if (problems.length > 0) log()?.warn(`${name} has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; its last valid version stays in use. See the Problems panel.`);
     if (problems.length === 0) this.userEntries.set(uri.toString(), entries);
   }
 

@@ -9,8 +9,10 @@ export class LineMap {
   private readonly starts: Uint32Array;
 
   constructor(text: string) {
+    // Line breaks as the editor counts them: \r\n, \n and a lone \r (files with mixed endings).
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const breaks = /\r\n?|\n/g;
+    for (let match = breaks.exec(text); match; match = breaks.exec(text)) starts.push(match.index + match[0].length);
     this.starts = Uint32Array.from(starts);
   }
 

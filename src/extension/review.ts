@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, reportError } from './log';
 import { SerialQueue, writeAtomic } from '../core';
 import type { Services } from './services';
 import type { Sidebar } from './sidebar';
@@ -58,7 +59,7 @@ export class ReviewProgress implements vscode.Disposable {
       const list = text ? (JSON.parse(text) as unknown) : [];
       this.reviewedSet = new Set(Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
     } catch (error) {
-      void vscode.window.showWarningMessage(`Sorot could not read ${REVIEWED_FILE}: ${String(error)}`);
+      void reportError(`Sorot could not read ${REVIEWED_FILE}: ${describeError(error)}. Review progress starts empty; fix or delete the file to keep it.`, { [`Open ${REVIEWED_FILE}`]: () => this.storage && vscode.window.showTextDocument(this.storage.uri(REVIEWED_FILE)) }, 'warn');
     }
     this.update();
   }
@@ -66,6 +67,12 @@ export class ReviewProgress implements vscode.Disposable {
   /** Marks an article reviewed, or not reviewed if it was; returns the new state. */
   async toggle(uri: vscode.Uri): Promise<boolean> {
     if (!this.storage) return false;
+    if (!vscode.workspace.isTrusted) {
+      void reportError(`Sorot does not write ${REVIEWED_FILE} in Restricted Mode. Trust the workspace to record review progress.`, {
+        'Manage Workspace Trust': () => vscode.commands.executeCommand('workbench.trust.manage'),
+      }, 'warn');
+      return this.reviewedSet.has(relativePath(uri));
+    }
     const file = relativePath(uri);
     const reviewed = !this.reviewedSet.has(file);
     if (reviewed) this.reviewedSet.add(file);
@@ -78,7 +85,7 @@ export class ReviewProgress implements vscode.Disposable {
     try {
       await this.queue.run(() => writeAtomic(this.storage!, REVIEWED_FILE, content));
     } catch (error) {
-      void vscode.window.showErrorMessage(`Sorot could not save ${REVIEWED_FILE}: ${String(error)}`);
+      void reportError(`Sorot could not save ${REVIEWED_FILE}: ${describeError(error)}. Check that the folder is writable, then mark the article again.`);
     } finally {
       this.writing--;
     }

@@ -29,7 +29,12 @@ export function activate(context: vscode.ExtensionContext, services: Services): 
     const tooltip = new vscode.MarkdownString(`**Sorot** — ${indexText} indexed.`);
     if (binary > 0) tooltip.appendMarkdown(`\n\n${binary} binary ${binary === 1 ? 'file' : 'files'} skipped.`);
     if (oversized > 0) tooltip.appendMarkdown(`\n\n${oversized} ${oversized === 1 ? 'file' : 'files'} larger than \`sorot.files.maxFileSizeMB\` (${config.settings.maxFileSizeBytes / 1024 / 1024} MB) skipped.`);
-    tooltip.appendMarkdown('\n\nClick to open the Entities view.');
+    if (!vscode.workspace.isTrusted) {
+      tooltip.appendMarkdown('\n\n$(shield) Restricted Mode: highlights use the bundled knowledge base only; `.sorot/entities.json` is not loaded and no `.sorot/` file is written.');
+    }
+    tooltip.appendMarkdown('\n\nClick to open the Entities view. [Show log](command:sorot.showLog)');
+    tooltip.supportThemeIcons = true;
+    tooltip.isTrusted = { enabledCommands: ['sorot.showLog'] };
     indexItem.tooltip = tooltip;
     indexItem.show();
   };
@@ -62,6 +67,7 @@ export function activate(context: vscode.ExtensionContext, services: Services): 
     new vscode.Disposable(index.onDidChange(scheduleIndex)),
     new vscode.Disposable(() => clearTimeout(timer)),
     indexer.onDidUpdate(updateIndex),
+    vscode.workspace.onDidGrantWorkspaceTrust(updateIndex),
     config.onDidChange(() => {
       updateToggle();
       updateToggleVisibility();

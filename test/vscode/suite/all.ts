@@ -9,3 +9,5 @@ import './decisions.test';
 import './add-entity.test';
 import './exchange.test';
 import './knowledge-base.test';
+import './reliability.test';
+import './scale.test';
