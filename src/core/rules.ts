@@ -167,6 +167,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
     }
     if (trigger.end - trigger.start <= 2 && !isAllCaps(text.slice(trigger.start, trigger.end))) continue; // "pm", "dr"
+    // Descriptions of people (`warga`, `pengusaha`) are written in lower case before a name;
+    // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
+    if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start))) continue;
     let p = trigger.end;
     if (text[p] === '.') p++;
     for (let steps = 0; steps < 8; steps++) {
@@ -263,6 +266,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     const prefix = kind === 'org-prefix' || kind === 'facility-prefix';
     const suffix = kind === 'org-suffix' || kind === 'facility-suffix';
     if ((!prefix && !suffix) || !isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    // A head inside a known name (`Bank` of `Bank Dunia`) starts or ends nothing new.
+    if (coveredInside(ctx, trigger.start, prefix)) continue;
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
     const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
     if (prefix) {
@@ -282,6 +287,21 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     }
     out.push(candidate(ctx, start, end, type));
   }
+}
+
+/** Is `offset` inside a selected mention (for a prefix head: strictly after its start)? */
+function coveredInside(ctx: RuleContext, offset: number, prefix: boolean): boolean {
+  const { mentions } = ctx.mentions;
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const m = mentions[mid];
+    if (m.end <= offset) low = mid + 1;
+    else if (m.start > offset) high = mid - 1;
+    else return prefix ? m.start < offset : true;
+  }
+  return false;
 }
 
 /** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
@@ -453,6 +473,13 @@ export function personRules(ctx: RuleContext): Candidate[] {
   return out;
 }
 
+/** `Regulasi Deforestasi Uni Eropa (EUDR)`: the known name is the tail of a longer one. */
+function partOfLongerName(ctx: RuleContext, start: number): boolean {
+  if (JOINERS.has(ctx.text.charCodeAt(start - 1))) return true;
+  const word = wordBefore(ctx.text, skipBlanksBack(ctx.text, start));
+  return !!word && word.end === skipBlanksBack(ctx.text, start) && isCapitalized(word.text) && !FUNCTION_WORDS.has(fold(word.text)) && !ctx.triggerStarts.has(word.start);
+}
+
 export interface AcronymDefinition {
   acronym: string;
   type: EntityType;
@@ -499,7 +526,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       // so any all-capitals acronym after an organization counts; other types need a clue.
       const sameInitial = fold(acronym[0]) === fold(text[mention.start]);
       const sameEntity = known?.id === mention.entity.id;
-      const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym);
+      const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
       if (!sameInitial && !sameEntity && !translated) continue;
       type = mention.type;
       entity = mention.entity;

@@ -158,6 +158,20 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(spans(annotate('Menteri Desa Marwan Jafar dan warga Desa Sukamaju', kb)), ['LEADER:Marwan Jafar', 'PLACE:Sukamaju']);
   });
 
+  test('an acronym after a name that ends a longer capitalized phrase is not that name', () => {
+    const text = 'Perjanjian Kemitraan Indonesia-Uni Eropa (IEU-CEPA) dan Regulasi Deforestasi Uni Eropa (EUDR).';
+    const eu = kb.withUserEntries([{ id: 'org:european-union', type: 'ORGANIZATION', name: 'European Union', aliases: ['Uni Eropa'] }]);
+    assert.ok(!spans(annotate(text, eu)).some((s) => s.endsWith('EUDR') || s.endsWith('IEU-CEPA')));
+  });
+
+  test('a head word inside a known name starts no other name; capitalized descriptions are no titles', () => {
+    const world = kb.withUserEntries([{ id: 'org:world-bank', type: 'ORGANIZATION', name: 'World Bank', aliases: ['Bank Dunia'] }]);
+    assert.deepStrictEqual(spans(annotate('mantan Direktur Pelaksana Bank Dunia itu', world)), ['ORGANIZATION:Bank Dunia']);
+    assert.deepStrictEqual(spans(annotate('Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) menolak.', kb)), [
+      'ORGANIZATION:Gabungan Pengusaha Kelapa Sawit Indonesia', 'ORGANIZATION:Gapki',
+    ]);
+  });
+
   test('currencies and language names are not countries', () => {
     assert.deepStrictEqual(spans(annotate('US$ 5 juta, dolar AS, bahasa Inggris', kb)), ['COUNTRY:AS']);
   });
