@@ -45,7 +45,7 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
     }
     if (!endsWord(text, end, pattern.surface.length >= 4) || !caseMatches(text, start, pattern)) return;
     const { entry } = pattern;
-    hits.push({ start, end, type: entry.type, entity: { id: entry.id, name: entry.name }, source: 'kb', rank: pattern.rank });
+    hits.push({ start, end, type: entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank });
   });
   return hits;
 }

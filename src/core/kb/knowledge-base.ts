@@ -1,7 +1,7 @@
 import { Matcher } from '../matcher';
 import { triggerPhrases, type TitleInfo } from '../lexicon';
 import { fold, isLowerUnit } from '../text';
-import type { EntityType, KbEntry } from '../types';
+import type { EntityRef, EntityType, KbEntry } from '../types';
 
 /** How strictly an alias's letter case must match the text. */
 export const enum CasePolicy {
@@ -20,6 +20,8 @@ export interface AliasPattern {
   policy: CasePolicy;
   /** Lower wins when two entries share an alias: user entries first, then by type. */
   rank: number;
+  /** The entry's reference, shared by all its mentions (treat as read-only). */
+  ref: EntityRef;
 }
 
 export interface TriggerPattern {
@@ -121,8 +123,9 @@ export class KnowledgeBase {
     const patterns: Pattern[] = [];
     for (const entry of this.byId.values()) {
       const rank = (this.userIds.has(entry.id) ? 0 : 10) + TYPE_RANK[entry.type];
+      const ref: EntityRef = Object.freeze({ id: entry.id, name: entry.name });
       for (const surface of this.surfaces(entry)) {
-        patterns.push({ kind: 'alias', entry, surface, policy: casePolicyOf(surface, entry.type), rank });
+        patterns.push({ kind: 'alias', entry, surface, policy: casePolicyOf(surface, entry.type), rank, ref });
       }
     }
     for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
