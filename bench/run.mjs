@@ -101,6 +101,10 @@ runs the context rules and coreference, and builds ${core.annotate.mentions.toLo
 | fuzzy find over all entities | ${f(core.fuzzy.queryMs, 3)} ms a query, ${f(core.fuzzy.buildMs, 1)} ms to build (fuse.js, ${core.fuzzy.items} entities) | |
 | extension bundle < 1 MB | web ${kb(results.bundles.webExtension)}, node ${kb(results.bundles.nodeExtension)} (CLI ${kb(results.bundles.cli)}) | ${verdict((results.bundles.webExtension ?? Infinity) < 1 << 20)} |
 
+Extension activation is measured inside VS Code, not here: \`npm run test:vscode\` prints
+\`[activation] N ms\` (test/vscode/suite/activation.test.ts); the 2,000-article workspace test
+prints its index time as \`[scale] …\`.
+
 Reproduce: \`npm run build && npm run bench\` (ripgrep from Debian: \`apt-get install -y ripgrep\`).
 `;
 writeFileSync(path.join(root, 'bench/RESULTS.md'), md);

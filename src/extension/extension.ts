@@ -33,11 +33,14 @@ export interface SorotApi {
   knowledgeBase(): KnowledgeBase;
   /** The "Sorot" output channel. */
   log: Logger;
+  /** Milliseconds `activate` took (the index fills in afterwards). */
+  activationMs: number;
   /** Resolves when the first full index of the workspace (or the one running now) is done. */
   whenIndexed(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): SorotApi {
+  const started = performance.now();
   const logger = new Logger();
   setLogger(logger);
   context.subscriptions.push(logger, new vscode.Disposable(() => setLogger(undefined)));
@@ -72,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
     review: review.activate(context, services, entities),
     knowledgeBase: () => knowledgeBase.current,
     log: logger,
+    activationMs: 0,
     whenIndexed: async () => {
       await ready;
       await indexer.whenIdle();
@@ -95,6 +99,8 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
     vscode.commands.registerCommand('sorot.showLog', () => logger.show()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log()?.info('Workspace trusted: loading .sorot/entities.json; decisions and review progress are recorded again.')),
   );
+  api.activationMs = performance.now() - started;
+  logger.info(`Activated in ${api.activationMs.toFixed(1)} ms; indexing continues in the background.`);
   return api;
 }
 

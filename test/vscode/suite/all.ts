@@ -1,4 +1,5 @@
 // Order matters little, but suites that change the workspace run last.
+import './activation.test';
 import './highlights.test';
 import './hover.test';
 import './sidebar.test';
