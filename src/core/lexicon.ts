@@ -29,7 +29,8 @@ export const PERSON_TITLES = [
   'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
   'aktivis', 'tokoh', 'kiai', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
-  'professor', 'press secretary', 'kapten', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
+  'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
+  'pewarta', 'penyunting', 'penulis', 'redaktur', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
 ];
 

@@ -171,7 +171,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
     if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start))) continue;
     let p = trigger.end;
-    if (text[p] === '.') p++;
+    if (text[p] === '.' || text[p] === ':') p++; // `Dr. Budi`, `Pewarta: Budi`
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       const mention = ctx.mentions.startingAt(q);
