@@ -528,6 +528,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       const sameEntity = known?.id === mention.entity.id;
       const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
       if (!sameInitial && !sameEntity && !translated) continue;
+      // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
+      if (mention.source === 'rule' && known && known.type === mention.type) mention.entity = { id: known.id, name: known.name };
       type = mention.type;
       entity = mention.entity;
     } else {

@@ -117,6 +117,12 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(spans(annotate(text, kb)), ['ORGANIZATION:Komite Olahraga Nasional Indonesia', 'ORGANIZATION:KONI']);
   });
 
+  test('a long form found by a rule takes the entity of its known acronym', () => {
+    const withUstr = kb.withUserEntries([{ id: 'org:ustr', type: 'ORGANIZATION', name: 'Office of the United States Trade Representative', aliases: ['USTR'] }]);
+    const mentions = annotate('Kantor Perwakilan Dagang Amerika Serikat (USTR) menolak.', withUstr);
+    assert.deepStrictEqual(mentions.map((m) => [m.text, m.entity.id]), [['Kantor Perwakilan Dagang Amerika Serikat', 'org:ustr'], ['USTR', 'org:ustr']]);
+  });
+
   test('events before an acronym are not organizations', () => {
     assert.deepStrictEqual(spans(annotate('Konferensi Tingkat Tinggi Asia Pasifik (KTTAP) dibuka', kb)).filter((s) => s.startsWith('ORG')), []);
   });
