@@ -76,6 +76,8 @@ interface DocumentAlias {
   entity: EntityRef;
 }
 
+/** Entries kept in each per-name cache before it starts over (names repeat across articles). */
+const SHORT_FORM_CACHE_LIMIT = 50000;
 const namePartsCache = new Map<string, string[]>();
 
 /** Surnames and given names of the people named in full, for later short references. */
@@ -83,32 +85,49 @@ function nameParts(name: string): string[] {
   let parts = namePartsCache.get(name);
   if (parts) return parts;
   parts = splitName(name);
-  if (namePartsCache.size > 20000) namePartsCache.clear();
+  if (namePartsCache.size > SHORT_FORM_CACHE_LIMIT) namePartsCache.clear();
   namePartsCache.set(name, parts);
   return parts;
 }
 
+const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
 function splitName(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((part) => part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((part) => part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS.has(fold(part)));
+  const parts: string[] = [];
+  for (const word of name.split(/\s+/)) {
+    if (word.length < 2) continue;
+    const last = word.charCodeAt(word.length - 1);
+    // Letters at both ends (the usual case) need no trimming.
+    const part = isLetterUnit(word.charCodeAt(0)) && isLetterUnit(last) ? word : word.replace(EDGE_NON_LETTERS, '');
+    if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS.has(fold(part))) parts.push(part);
+  }
+  return parts;
 }
 
-const shortFormCaches = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+/** ASCII or Latin-1 letters without a regular expression; other units ask Unicode. */
+function isLetterUnit(unit: number): boolean {
+  if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) return true;
+  if (unit < 0xc0) return false;
+  return /\p{L}/u.test(String.fromCharCode(unit));
+}
+
+const shortFormCaches = new WeakMap<KnowledgeBase, Map<string, Map<string, string[]>>>();
 
 /** Parts of a person's name that may stand for them later; none that name another entity. */
 function shortForms(kb: KnowledgeBase, entity: EntityRef, surface: string): string[] {
-  const key = `${entity.id}\u0000${surface}`;
-  let shortFormCache = shortFormCaches.get(kb);
-  if (!shortFormCache) shortFormCaches.set(kb, (shortFormCache = new Map()));
-  let parts = shortFormCache.get(key);
+  let byEntity = shortFormCaches.get(kb);
+  if (!byEntity) shortFormCaches.set(kb, (byEntity = new Map()));
+  let bySurface = byEntity.get(entity.id);
+  let parts = bySurface?.get(surface);
   if (parts) return parts;
   const names = new Set([...nameParts(entity.name), ...nameParts(surface)]);
   // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
   parts = names.size < 2 ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
-  if (shortFormCache.size > 20000) shortFormCache.clear();
-  shortFormCache.set(key, parts);
+  if (!bySurface) {
+    if (byEntity.size > SHORT_FORM_CACHE_LIMIT) byEntity.clear();
+    byEntity.set(entity.id, (bySurface = new Map()));
+  }
+  bySurface.set(surface, parts);
   return parts;
 }
 
@@ -120,11 +139,19 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     if (existing && existing.entity.id !== alias.entity.id) ambiguous.add(surface);
     else aliases.set(surface, alias);
   };
+  // A name repeated in the article adds nothing new: each (entity, surface) is read once.
+  const seen = new Map<string, Set<string>>();
   for (const mention of mentions) {
+    const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
+    if (mention.source !== 'rule' && !isPerson) continue;
+    const surface = text.slice(mention.start, mention.end);
+    const surfaces = seen.get(mention.entity.id);
+    if (surfaces?.has(surface)) continue;
+    if (surfaces) surfaces.add(surface);
+    else seen.set(mention.entity.id, new Set([surface]));
     const alias = { type: mention.type, entity: mention.entity };
-    if (mention.source === 'rule') add(text.slice(mention.start, mention.end), alias);
-    if (mention.type !== 'LEADER' && mention.type !== 'PERSON') continue;
-    for (const part of shortForms(kb, mention.entity, text.slice(mention.start, mention.end))) add(part, alias);
+    if (mention.source === 'rule') add(surface, alias);
+    if (isPerson) for (const part of shortForms(kb, mention.entity, surface)) add(part, alias);
   }
   for (const [acronym, alias] of acronyms) add(acronym, alias);
   for (const surface of ambiguous) aliases.delete(surface);
@@ -140,10 +167,15 @@ function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>):
   const found: Candidate[] = [];
   if (aliases.size === 0) return found;
   const byFirstWord = new Map<string, string[]>();
+  // Cheap filters before a word is sliced and looked up: its first unit and its length.
+  const firstUnits = new Set<number>();
+  const firstLengths = new Set<number>();
   for (const surface of aliases.keys()) {
     let end = 0;
     while (end < surface.length && isWordUnit(surface.charCodeAt(end))) end++;
     const first = surface.slice(0, end);
+    firstUnits.add(surface.charCodeAt(0));
+    firstLengths.add(end);
     const list = byFirstWord.get(first);
     if (list) list.push(surface);
     else byFirstWord.set(first, [surface]);
@@ -156,7 +188,7 @@ function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>):
     if (isWord && !previousIsWord && (isUpperUnit(unit) || (unit >= 0x30 && unit <= 0x39))) {
       let end = i + 1;
       while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-      const list = byFirstWord.get(text.slice(i, end));
+      const list = firstUnits.has(unit) && firstLengths.has(end - i) ? byFirstWord.get(text.slice(i, end)) : undefined;
       if (list) {
         for (const surface of list) {
           const surfaceEnd = i + surface.length;

@@ -52,6 +52,16 @@ export function foldUnit(unit: number): number {
 
 /** Folds a whole string; the result has the same length as the input. */
 export function fold(text: string): string {
+  // Plain ASCII (most words) folds like toLowerCase, but for the backtick and the tab.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80 || unit === 0x60 || unit === 0x09) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = FOLD[text.charCodeAt(i)];
   if (units.length <= 4096) return String.fromCharCode.apply(null, units as unknown as number[]);
@@ -123,6 +133,23 @@ export function slugify(name: string): string {
 }
 
 function makeSlug(name: string): string {
+  // ASCII names (most of them): one pass, no normalization.
+  let slug = '';
+  let pendingDash = false;
+  for (let i = 0; i < name.length; i++) {
+    let unit = name.charCodeAt(i);
+    if (unit >= 0x80 || unit === 0x60 || unit === 0x26) return unicodeSlug(name);
+    if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
+    if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) {
+      if (pendingDash && slug.length > 0) slug += '-';
+      pendingDash = false;
+      slug += String.fromCharCode(unit);
+    } else if (unit !== 0x27) pendingDash = true;
+  }
+  return slug;
+}
+
+function unicodeSlug(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
