@@ -194,6 +194,7 @@ function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>):
           const surfaceEnd = i + surface.length;
           if (!text.startsWith(surface, i) || !endsWord(text, surfaceEnd, surface.length >= 4)) continue;
           const alias = aliases.get(surface)!;
+          if (end === surfaceEnd && (alias.type === 'LEADER' || alias.type === 'PERSON') && startsAnotherName(text, surfaceEnd)) break;
           found.push({ start: i, end: surfaceEnd, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
           break;
         }
@@ -205,6 +206,28 @@ function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>):
     previousIsWord = isWord;
   }
   return found;
+}
+
+/** An acronym the article defines (`Biro Statistik Nasional (BSN)`) names that body throughout it. */
+function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): void {
+  if (acronyms.size === 0) return;
+  for (const mention of mentions) {
+    if (mention.source !== 'kb') continue;
+    const defined = acronyms.get(text.slice(mention.start, mention.end));
+    if (!defined || defined.entity.id === mention.entity.id) continue;
+    mention.entity = defined.entity;
+    mention.type = defined.type;
+    mention.source = 'rule';
+  }
+}
+
+/** Does a capitalized name word follow (`Wang` of `Wang Yiwei` is not Wang Yi)? */
+function startsAnotherName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let wordEnd = end + 1;
+  while (wordEnd < text.length && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++;
+  const word = text.slice(end + 1, wordEnd);
+  return word.length >= 2 && isCapitalized(word) && !NOT_NAME_WORDS.has(fold(word));
 }
 
 /**
@@ -227,6 +250,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     const acronyms = new Map<string, DocumentAlias>();
     for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
+    redefineAcronyms(text, selected, acronyms);
     if (options.coreference !== false) {
       selected = fillGaps(selected, findDocumentAliases(text, documentAliases(text, kb, selected, acronyms)));
     }

@@ -32,6 +32,8 @@ export const PERSON_TITLES = [
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
+  'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
+  'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general',
 ];
 
 /**
@@ -60,7 +62,7 @@ export const ORG_PREFIXES = [
   'akademi', 'rumah sakit', 'dinas', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
-  'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan',
+  'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
 ];
 
 /** Heads of named facilities and geographic features: they belong to the PLACE name. */
@@ -131,6 +133,7 @@ export const PORTFOLIO_WORDS = new Set([
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
+  'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat',
 ]);
 
 /** Months and days: capitalized, never names. */

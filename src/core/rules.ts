@@ -110,7 +110,9 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
   let words = 0;
   let p = skipBlanks(text, pos);
   while (words < 4) {
-    if (ctx.mentions.startingAt(p)) break;
+    const mention = ctx.mentions.startingAt(p);
+    // A one-word place right after a given name is the rest of the name (`Huang Kunming`).
+    if (mention && !(words === 1 && isPlaceWordInName(ctx, mention))) break;
     const word = wordAt(text, p);
     if (!word) break;
     // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
@@ -147,8 +149,16 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
   return { start, end };
 }
 
+function isPlaceWordInName(ctx: RuleContext, mention: Candidate): boolean {
+  if (mention.type !== 'PLACE' || mention.source !== 'kb') return false;
+  const word = wordAt(ctx.text, mention.start);
+  if (!word || word.end !== mention.end || !isNameWord(word)) return false;
+  const next = wordAt(ctx.text, skipBlanks(ctx.text, mention.end));
+  return !next || !isCapitalized(next.text);
+}
+
 /** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
-const TITLE_GLUE = new Set(['dari', 'of', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
+const TITLE_GLUE = new Set(['dari', 'di', 'of', 'at', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
 
 /** Skips ` (OJK)` after an organization named between a title and a name. */
 function skipBracketedAcronym(text: string, pos: number): number {
@@ -212,7 +222,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
  * Reads the capitalized words of a name forward from `pos` and returns where it ends. A
  * known name of one of `endTypes` may close it (`Kementerian Luar Negeri Tiongkok`).
  */
-function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES): number {
+function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES, endOnKnownName = false): number {
   const { text } = ctx;
   let end = -1;
   let words = 0;
@@ -233,7 +243,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     const folded = fold(word.text);
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
-      end = word.end;
+      if (!endOnKnownName) end = word.end;
       words++;
       p = word.end;
       continue;
@@ -271,7 +281,10 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
     const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
     if (prefix) {
-      const end = readNameTail(ctx, trigger.end, 10, endTypes);
+      // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
+      // up to another known name: capitalized words after it are most often a person's name.
+      const known = ctx.mentions.startingAt(trigger.start);
+      const end = readNameTail(ctx, trigger.end, 10, endTypes, known !== undefined && known.source === 'kb' && known.end > trigger.end);
       if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
@@ -501,6 +514,20 @@ function initialsMatch(words: Word[], acronym: string): boolean {
   return k === letters.length;
 }
 
+function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
+  const words: Word[] = [];
+  for (let p = mention.start; p < mention.end; ) {
+    const word = wordAt(ctx.text, p);
+    if (!word) {
+      p++;
+      continue;
+    }
+    if (isCapitalized(word.text)) words.push(word);
+    p = word.end;
+  }
+  return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
+}
+
 /**
  * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
  * it, and names it again wherever it recurs in the document.
@@ -529,7 +556,11 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
       if (!sameInitial && !sameEntity && !translated) continue;
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
-      if (mention.source === 'rule' && known && known.type === mention.type) mention.entity = { id: known.id, name: known.name };
+      // But a long form that spells the acronym and is none of the known entity's names is
+      // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
+      if (mention.source === 'rule' && known && known.type === mention.type && !isOtherBearer(ctx, mention, acronym, known.id)) {
+        mention.entity = { id: known.id, name: known.name };
+      }
       type = mention.type;
       entity = mention.entity;
     } else {
@@ -556,12 +587,17 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       if (!chosen.some((w) => ORG_HEADS.has(fold(w.text)))) continue;
       const start = chosen[0].start;
       const end = chosen[chosen.length - 1].end;
-      const long = known && known.type === 'ORGANIZATION' ? { entity: { id: known.id, name: known.name }, type: known.type } : entityFor(ctx.kb, text.slice(start, end), 'ORGANIZATION', ['ORGANIZATION']);
+      // The known bearer of the acronym only when the long form is one of its names too:
+      // `Biro Statistik Nasional (BSN)` is not the BSN of the knowledge base.
+      const longForm = text.slice(start, end);
+      const long =
+        known && known.type === 'ORGANIZATION' && ctx.kb.lookup(longForm).some((e) => e.id === known.id)
+          ? { entity: { id: known.id, name: known.name }, type: known.type }
+          : entityFor(ctx.kb, longForm, 'ORGANIZATION', ['ORGANIZATION']);
       type = long.type;
       entity = long.entity;
       out.push({ start, end, type, entity, source: 'rule', rank: RULE_RANK });
     }
-    if (known && known.id !== entity.id && !mention) continue;
     out.push({ start: open + 1, end: close, type, entity, source: 'rule', rank: RULE_RANK });
     definitions.push({ acronym, type, entity });
   }

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { annotate } from '../../src/core/annotate';
+import { KnowledgeBase } from '../../src/core/kb/knowledge-base';
+import type { KbEntry } from '../../src/core/types';
+import { FIXTURE_ENTRIES, spans } from './helpers';
+
+/** Entries these rules meet: a known ministry, a city that is also a given name, an acronym with two bearers. */
+const EXTRA: KbEntry[] = [
+  { id: 'org:ministry-of-foreign-affairs-of-china', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of China', aliases: ['Kementerian Luar Negeri Tiongkok'] },
+  { id: 'place:kunming', type: 'PLACE', name: 'Kunming' },
+  { id: 'place:guangdong', type: 'PLACE', name: 'Guangdong' },
+  { id: 'leader:wang-yi', type: 'LEADER', name: 'Wang Yi', country: 'CN' },
+  { id: 'org:national-standardization-agency-of-indonesia', type: 'ORGANIZATION', name: 'National Standardization Agency of Indonesia', aliases: ['Badan Standardisasi Nasional', 'BSN'] },
+  { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
+];
+const kb = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA]);
+const ids = (text: string) => annotate(text, kb).map((m) => `${m.text}=${m.entity.id}`);
+
+suite('annotate: context rules around known names', () => {
+  test('a known organization at a head word does not run on into the name after it', () => {
+    assert.deepStrictEqual(spans(annotate('Juru bicara Kementerian Luar Negeri Tiongkok Guo Jiakun mengatakan bahwa Tiongkok menolak.', kb)), [
+      'ORGANIZATION:Kementerian Luar Negeri Tiongkok', 'PERSON:Guo Jiakun', 'COUNTRY:Tiongkok',
+    ]);
+  });
+
+  test('a one-word place after a given name is the rest of the name', () => {
+    assert.deepStrictEqual(spans(annotate('Sekretaris Provinsi Guangdong Huang Kunming mengunjungi Kunming.', kb)), [
+      'PLACE:Guangdong', 'PERSON:Huang Kunming', 'PLACE:Kunming',
+    ]);
+  });
+
+  test('a short form is not taken when another name word follows it', () => {
+    assert.deepStrictEqual(ids('Menlu Wang Yi tiba. Profesor di Universitas Renmin Tiongkok Wang Yiwei menilai.'), [
+      'Wang Yi=leader:wang-yi', 'Universitas Renmin Tiongkok=org:renmin-university-of-china', 'Wang Yiwei=person:wang-yiwei',
+    ]);
+    // Two people called Wang: a bare `Wang` is left alone.
+    assert.deepStrictEqual(ids('Menlu Wang Yi tiba. Profesor Wang Yiwei menilai. Wang mengatakan.').length, 2);
+    assert.deepStrictEqual(ids('Menlu Wang Yi tiba. Wang mengatakan.'), ['Wang Yi=leader:wang-yi', 'Wang=leader:wang-yi']);
+  });
+
+  test("an article's own acronym definition names its body, not the knowledge base's bearer", () => {
+    assert.deepStrictEqual(ids('Biro Statistik Nasional (BSN) Tiongkok melaporkan. Data BSN naik.'), [
+      'Biro Statistik Nasional=org:biro-statistik-nasional', 'BSN=org:biro-statistik-nasional', 'Tiongkok=country:CN', 'BSN=org:biro-statistik-nasional',
+    ]);
+    assert.deepStrictEqual(ids('Badan Standardisasi Nasional (BSN) menetapkan. BSN juga.').slice(-1), ['BSN=org:national-standardization-agency-of-indonesia']);
+  });
+
+  test('envoys and special representatives are titles; a government is not a name', () => {
+    assert.deepStrictEqual(spans(annotate('Li Hui, Perwakilan Khusus Pemerintah Tiongkok untuk Urusan Eurasia, tiba di Kyiv.', kb)), ['PERSON:Li Hui', 'COUNTRY:Tiongkok']);
+    assert.deepStrictEqual(spans(annotate('Utusan Khusus PBB Hans Grundberg tiba.', kb)), ['ORGANIZATION:PBB', 'PERSON:Hans Grundberg']);
+  });
+});
