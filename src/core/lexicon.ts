@@ -33,7 +33,8 @@ export const PERSON_TITLES = [
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
-  'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general',
+  'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
+  'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist',
 ];
 
 /**
@@ -52,6 +53,16 @@ export const DESCRIPTIVE_TITLES = [
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */
 export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'said', 'says', 'told'];
 
+/**
+ * Verbs of saying and judging that follow the speaker's name (`Bhima Yudhistira menilai`,
+ * `John Smith said`): a name of two words or more before them is a person's.
+ */
+export const REPORTING_VERBS = [
+  'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'mengungkapkan', 'menambahkan', 'menuturkan',
+  'menyebutkan', 'menyampaikan', 'menilai', 'memastikan', 'mengakui', 'menekankan', 'menerangkan', 'memaparkan',
+  'said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'stressed', 'wrote',
+];
+
 /** Heads that start an organization's name: `Kementerian Luar Negeri Tiongkok`. */
 export const ORG_PREFIXES = [
   'kementerian', 'kementrian', 'departemen', 'badan', 'komisi', 'dewan', 'partai', 'bank', 'universitas', 'institut',
@@ -63,6 +74,7 @@ export const ORG_PREFIXES = [
   'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
+  'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
 ];
 
 /** Heads of named facilities and geographic features: they belong to the PLACE name. */
@@ -91,6 +103,7 @@ export const ORG_SUFFIXES = [
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
   'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'distrik', 'prefektur', 'negara bagian',
+  'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus',
   'city of', 'province of',
 ];
 
@@ -133,7 +146,7 @@ export const PORTFOLIO_WORDS = new Set([
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
-  'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat',
+  'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
 ]);
 
 /** Months and days: capitalized, never names. */
@@ -166,7 +179,7 @@ export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ..
 export interface TitleInfo {
   /** Fewest words of a name after this trigger. */
   minWords?: number;
-  kind: 'leader-title' | 'person-title' | 'speech' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'formal-state';
+  kind: 'leader-title' | 'person-title' | 'speech' | 'reported' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'formal-state';
   type: EntityType;
 }
 
@@ -177,6 +190,8 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   for (const t of PERSON_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
   for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
   for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON' }]);
+  // `said`, `says`, `told` are both: after a quotation before the name, else after the name.
+  for (const t of REPORTING_VERBS) if (!SPEECH_VERBS.includes(t)) out.push([t, { kind: 'reported', type: 'PERSON' }]);
   for (const t of ORG_PREFIXES) out.push([t, { kind: 'org-prefix', type: 'ORGANIZATION' }]);
   for (const t of ORG_SUFFIXES) out.push([t, { kind: 'org-suffix', type: 'ORGANIZATION' }]);
   for (const t of FACILITY_PREFIXES) out.push([t, { kind: 'facility-prefix', type: 'PLACE' }]);

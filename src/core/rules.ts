@@ -317,6 +317,23 @@ function coveredInside(ctx: RuleContext, offset: number, prefix: boolean): boole
   return false;
 }
 
+/** Is `offset` a later word of a title or verb trigger (`Eksekutif` of `Direktur Eksekutif`)? */
+function insideTitle(ctx: RuleContext, offset: number): boolean {
+  const { triggers } = ctx;
+  let low = 0;
+  let high = triggers.length - 1;
+  // Triggers are sorted by start and do not nest: find the last one starting before `offset`.
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (triggers[mid].start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  const trigger = triggers[high];
+  if (!trigger || trigger.end <= offset) return false;
+  const { kind } = trigger.info;
+  return kind === 'leader-title' || kind === 'person-title' || kind === 'speech';
+}
+
 /** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
 function readNameHead(ctx: RuleContext, headStart: number): number {
   const { text } = ctx;
@@ -339,7 +356,7 @@ function readNameHead(ctx: RuleContext, headStart: number): number {
     const word = wordBefore(text, q);
     if (!word || !isCapitalized(word.text)) break;
     const folded = fold(word.text);
-    if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start)) break;
+    if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
     start = word.start;
     p = word.start;
   }
@@ -478,10 +495,26 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** Candidates from the rules that name people, run once organizations are known. */
+const SPOKEN_AFTER_NAME = new Set(['said', 'says', 'told']);
+
+/** `Bhima Yudhistira menilai …`, `John Smith said …`: a name of two words or more before a verb of saying. */
+function speakers(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'reported' && !(kind === 'speech' && SPOKEN_AFTER_NAME.has(text.slice(trigger.start, trigger.end)))) continue;
+    if (!isBlank(text.charCodeAt(trigger.start - 1))) continue;
+    const name = readPersonNameBefore(ctx, skipBlanksBack(text, trigger.start));
+    if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
 export function personRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   titledNames(ctx, out);
   appositions(ctx, out);
+  speakers(ctx, out);
   photoCredits(ctx, out);
   return out;
 }
@@ -528,6 +561,43 @@ function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, kn
   return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
 }
 
+/** The capitalized words that end a run (`Konferensi … Tiongkok`), without a leading function word; two at least. */
+function translatedRun(words: Word[]): Word[] | undefined {
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const folded = fold(words[i].text);
+    if (!isCapitalized(words[i].text) || FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded)) first = i + 1;
+  }
+  const run = words.slice(first);
+  return run.length >= 2 ? run : undefined;
+}
+
+/**
+ * `Akademi Ilmu Pengetahuan Tiongkok (Chinese Academy of Sciences/CAS)`: the name in the
+ * other language and the acronym after the slash name the organization before the bracket.
+ */
+function bilingualDefinition(ctx: RuleContext, open: number, close: number, out: Candidate[]): AcronymDefinition | undefined {
+  const { text } = ctx;
+  if (close - open > 120) return undefined;
+  const slash = text.lastIndexOf('/', close);
+  if (slash <= open) return undefined;
+  const acronym = text.slice(slash + 1, close).trim();
+  if (!ACRONYM.test(acronym) || acronym.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  const outer = ctx.mentions.endingAt(skipBlanksBack(text, open));
+  const inner = ctx.mentions.endingAt(skipBlanksBack(text, slash));
+  const innerName = inner && inner.start === skipBlanks(text, open + 1) ? inner : undefined;
+  const named = innerName?.type === 'ORGANIZATION' ? innerName : outer?.type === 'ORGANIZATION' ? outer : undefined;
+  if (!named) return undefined;
+  // The known name decides the entity of both forms.
+  const source = innerName?.source === 'kb' ? innerName : outer?.source === 'kb' ? outer : named;
+  for (const form of [outer, innerName]) {
+    if (form && form.type === 'ORGANIZATION' && form.source === 'rule') form.entity = source.entity;
+  }
+  const acronymStart = text.indexOf(acronym, slash + 1);
+  out.push({ start: acronymStart, end: acronymStart + acronym.length, type: 'ORGANIZATION', entity: source.entity, source: 'rule', rank: RULE_RANK });
+  return { acronym, type: 'ORGANIZATION', entity: source.entity };
+}
+
 /**
  * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
  * it, and names it again wherever it recurs in the document.
@@ -537,7 +607,12 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
   const definitions: AcronymDefinition[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
-    if (close < 0 || close - open > 13) continue;
+    if (close < 0) continue;
+    if (close - open > 13) {
+      const bilingual = bilingualDefinition(ctx, open, close, out);
+      if (bilingual) definitions.push(bilingual);
+      continue;
+    }
     const acronym = text.slice(open + 1, close);
     if (!ACRONYM.test(acronym)) continue;
     const capitals = acronym.replace(/[^A-Z]/g, '').length;
@@ -546,7 +621,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     const known = ctx.kb.lookup(acronym)[0];
     let type: EntityType | undefined;
     let entity: EntityRef | undefined;
-    if (mention) {
+    // A place at the end of a translated name is not what a known organization's acronym names.
+    if (mention && !(mention.type !== 'ORGANIZATION' && known?.type === 'ORGANIZATION' && capitals >= 2)) {
       const mixedCase = capitals < 2;
       if (mixedCase && mention.type !== 'ORGANIZATION') continue;
       // Translated names keep their original acronym (`Organisasi Kerja Sama Shanghai (SCO)`),
@@ -582,16 +658,20 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
           break;
         }
       }
-      if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
+      // A known organization's acronym after a translated name (`Konferensi Permusyawaratan
+      // Politik Rakyat Tiongkok (CPPCC)`): the capitalized run before it is that name.
+      const translated = !chosen && known?.type === 'ORGANIZATION';
+      if (translated) chosen = translatedRun(words);
+      else if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
       // Only a long form with an organization's head word is taken for a new organization.
-      if (!chosen.some((w) => ORG_HEADS.has(fold(w.text)))) continue;
+      if (!chosen || (known?.type !== 'ORGANIZATION' && !chosen.some((w) => ORG_HEADS.has(fold(w.text))))) continue;
       const start = chosen[0].start;
       const end = chosen[chosen.length - 1].end;
       // The known bearer of the acronym only when the long form is one of its names too:
       // `Biro Statistik Nasional (BSN)` is not the BSN of the knowledge base.
       const longForm = text.slice(start, end);
       const long =
-        known && known.type === 'ORGANIZATION' && ctx.kb.lookup(longForm).some((e) => e.id === known.id)
+        known && known.type === 'ORGANIZATION' && (translated || ctx.kb.lookup(longForm).some((e) => e.id === known.id))
           ? { entity: { id: known.id, name: known.name }, type: known.type }
           : entityFor(ctx.kb, longForm, 'ORGANIZATION', ['ORGANIZATION']);
       type = long.type;

@@ -11,6 +11,10 @@ const EXTRA: KbEntry[] = [
   { id: 'place:guangdong', type: 'PLACE', name: 'Guangdong' },
   { id: 'leader:wang-yi', type: 'LEADER', name: 'Wang Yi', country: 'CN' },
   { id: 'org:national-standardization-agency-of-indonesia', type: 'ORGANIZATION', name: 'National Standardization Agency of Indonesia', aliases: ['Badan Standardisasi Nasional', 'BSN'] },
+  { id: 'org:chinese-academy-of-sciences', type: 'ORGANIZATION', name: 'Chinese Academy of Sciences' },
+  { id: 'org:court-of-arbitration-for-sport', type: 'ORGANIZATION', name: 'Court of Arbitration for Sport', aliases: ['CAS'] },
+  { id: 'org:chinese-people-s-political-consultative-conference', type: 'ORGANIZATION', name: "Chinese People's Political Consultative Conference", aliases: ['CPPCC'] },
+  { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
   { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
 ];
 const kb = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA]);
@@ -48,5 +52,35 @@ suite('annotate: context rules around known names', () => {
   test('envoys and special representatives are titles; a government is not a name', () => {
     assert.deepStrictEqual(spans(annotate('Li Hui, Perwakilan Khusus Pemerintah Tiongkok untuk Urusan Eurasia, tiba di Kyiv.', kb)), ['PERSON:Li Hui', 'COUNTRY:Tiongkok']);
     assert.deepStrictEqual(spans(annotate('Utusan Khusus PBB Hans Grundberg tiba.', kb)), ['ORGANIZATION:PBB', 'PERSON:Hans Grundberg']);
+  });
+
+  test('a bracket with the name in another language and the acronym after a slash', () => {
+    assert.deepStrictEqual(ids('Peneliti Akademi Ilmu Pengetahuan Tiongkok (Chinese Academy of Sciences/CAS) menemukan. CAS juga.'), [
+      'Akademi Ilmu Pengetahuan Tiongkok=org:chinese-academy-of-sciences', 'Chinese Academy of Sciences=org:chinese-academy-of-sciences',
+      'CAS=org:chinese-academy-of-sciences', 'CAS=org:chinese-academy-of-sciences',
+    ]);
+    assert.deepStrictEqual(ids('Menurut Administrasi Umum Kepabeanan (General Administration of Customs/GAC), ekspor naik.').slice(-1), [
+      'GAC=org:general-administration-of-customs',
+    ]);
+  });
+
+  test("a known organization's acronym after its translated name names the whole run", () => {
+    assert.deepStrictEqual(ids('Konferensi Permusyawaratan Politik Rakyat Tiongkok (CPPCC) membuka sesi.'), [
+      "Konferensi Permusyawaratan Politik Rakyat Tiongkok=org:chinese-people-s-political-consultative-conference",
+      "CPPCC=org:chinese-people-s-political-consultative-conference",
+    ]);
+  });
+
+  test('two or more name words before a verb of saying are a person', () => {
+    assert.deepStrictEqual(spans(annotate('Anthony Budiawan mengatakan harga naik. Nico Rosberg said on Monday. Pada Senin Budi menilai.', kb)), [
+      'PERSON:Anthony Budiawan', 'PERSON:Nico Rosberg',
+    ]);
+  });
+
+  test('a head word does not reach back into a title; designators of autonomous regions stay outside', () => {
+    assert.deepStrictEqual(spans(annotate('Direktur Eksekutif Center of Economic and Law Studies (Celios) Bhima Yudhistira menilai.', kb)), [
+      'ORGANIZATION:Center of Economic and Law Studies', 'ORGANIZATION:Celios', 'PERSON:Bhima Yudhistira',
+    ]);
+    assert.deepStrictEqual(spans(annotate('spesies baru di Daerah Otonom Tibet dan Prefektur Otonom Mongol Bortala', kb)), ['PLACE:Tibet', 'PLACE:Mongol Bortala']);
   });
 });
