@@ -3,7 +3,10 @@ import indonesianCountries from 'i18n-iso-countries/langs/id.json';
 import countryAliases from './data/country-aliases.json';
 import leadersWorld from './data/leaders-world.json';
 import leadersOfficials from './data/leaders-officials.json';
+import leadersExtra from './data/leaders-extra.json';
+import persons from './data/persons.json';
 import organizations from './data/organizations.json';
+import organizationsExtra from './data/organizations-extra.json';
 import places from './data/places.json';
 import { KnowledgeBase } from './knowledge-base';
 import type { KbEntry } from '../types';
@@ -45,8 +48,11 @@ export function bundledEntries(): KbEntry[] {
     ...countryEntries(),
     ...(places as KbEntry[]),
     ...(organizations as KbEntry[]),
+    ...(organizationsExtra as KbEntry[]),
     ...(leadersWorld as KbEntry[]),
     ...(leadersOfficials as KbEntry[]),
+    ...(leadersExtra as KbEntry[]),
+    ...(persons as KbEntry[]),
   ];
 }
 
