@@ -17,8 +17,8 @@ interface EntityRecord {
   entity: EntityRef;
   type: EntityType;
   mentionCount: number;
-  /** Mentions per file. */
-  files: Map<string, number>;
+  /** Mentions per file, by file number (small integers hash faster than paths). */
+  files: Map<number, number>;
 }
 
 /**
@@ -32,6 +32,9 @@ export class CorpusIndex {
   private readonly listeners = new Set<(files: readonly string[]) => void>();
   /** The distinct entities of each file, for co-occurrence counts. */
   private readonly entitiesOfFile = new Map<string, readonly string[]>();
+  /** A number for every file path seen, never reused. */
+  private readonly fileNumbers = new Map<string, number>();
+  private readonly fileNames: string[] = [];
   /** Co-occurrence answers, valid until the next change. */
   private readonly cooccurrenceCache = new Map<string, Array<[string, number]>>();
 
@@ -39,15 +42,18 @@ export class CorpusIndex {
   set(file: string, mentions: readonly Mention[]): void {
     this.removeCounts(file);
     this.documents.set(file, mentions);
-    this.entitiesOfFile.set(file, [...new Set(mentions.map((m) => m.entity.id))]);
-    for (const mention of mentions) {
-      let record = this.entityRecords.get(mention.entity.id);
+    const counts = countByEntity(mentions);
+    this.entitiesOfFile.set(file, [...counts.keys()]);
+    const number = this.fileNumber(file);
+    // One update per distinct entity of the article, not one per mention.
+    for (const [id, { mention, count }] of counts) {
+      let record = this.entityRecords.get(id);
       if (!record) {
         record = { entity: mention.entity, type: mention.type, mentionCount: 0, files: new Map() };
-        this.entityRecords.set(mention.entity.id, record);
+        this.entityRecords.set(id, record);
       }
-      record.mentionCount++;
-      record.files.set(file, (record.files.get(file) ?? 0) + 1);
+      record.mentionCount += count;
+      record.files.set(number, count);
     }
     this.emit([file]);
   }
@@ -69,17 +75,25 @@ export class CorpusIndex {
     this.emit(files);
   }
 
+  private fileNumber(file: string): number {
+    let number = this.fileNumbers.get(file);
+    if (number === undefined) {
+      number = this.fileNames.length;
+      this.fileNames.push(file);
+      this.fileNumbers.set(file, number);
+    }
+    return number;
+  }
+
   private removeCounts(file: string): void {
     const previous = this.documents.get(file);
     if (!previous) return;
-    for (const mention of previous) {
-      const record = this.entityRecords.get(mention.entity.id);
+    for (const [id, { count }] of countByEntity(previous)) {
+      const record = this.entityRecords.get(id);
       if (!record) continue;
-      record.mentionCount--;
-      const left = (record.files.get(file) ?? 1) - 1;
-      if (left > 0) record.files.set(file, left);
-      else record.files.delete(file);
-      if (record.mentionCount <= 0) this.entityRecords.delete(mention.entity.id);
+      record.mentionCount -= count;
+      record.files.delete(this.fileNumber(file));
+      if (record.mentionCount <= 0) this.entityRecords.delete(id);
     }
   }
 
@@ -152,7 +166,7 @@ export class CorpusIndex {
   filesOf(id: string): Array<{ file: string; count: number }> {
     const record = this.entityRecords.get(id);
     if (!record) return [];
-    return [...record.files].map(([file, count]) => ({ file, count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+    return [...record.files].map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
   }
 
   /** Every mention of `id` across the corpus, by file then position. */
@@ -171,8 +185,8 @@ export class CorpusIndex {
       const record = this.entityRecords.get(id);
       if (!record) return [];
       const shared = new Map<string, number>();
-      for (const file of record.files.keys()) {
-        for (const other of this.entitiesOfFile.get(file) ?? []) {
+      for (const number of record.files.keys()) {
+        for (const other of this.entitiesOfFile.get(this.fileNames[number]) ?? []) {
           if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
         }
       }
@@ -184,4 +198,15 @@ export class CorpusIndex {
       return summary ? [{ entity: summary, articles }] : [];
     });
   }
+}
+
+/** Mentions per entity id in one article, with the first mention of each. */
+function countByEntity(mentions: readonly Mention[]): Map<string, { mention: Mention; count: number }> {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const mention of mentions) {
+    const entry = counts.get(mention.entity.id);
+    if (entry) entry.count++;
+    else counts.set(mention.entity.id, { mention, count: 1 });
+  }
+  return counts;
 }
