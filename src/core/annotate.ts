@@ -141,10 +141,16 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   };
   // A name repeated in the article adds nothing new: each (entity, surface) is read once.
   const seen = new Map<string, Set<string>>();
+  const bareNames: Candidate[] = [];
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) continue;
     const surface = text.slice(mention.start, mention.end);
+    // One word found by a rule (`…, kata Lin`) waits: it may be a person named in full.
+    if (isPerson && mention.source === 'rule' && !/\s/.test(surface)) {
+      bareNames.push(mention);
+      continue;
+    }
     const surfaces = seen.get(mention.entity.id);
     if (surfaces?.has(surface)) continue;
     if (surfaces) surfaces.add(surface);
@@ -152,6 +158,14 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     const alias = { type: mention.type, entity: mention.entity };
     if (mention.source === 'rule') add(surface, alias);
     if (isPerson) for (const part of shortForms(kb, mention.entity, surface)) add(part, alias);
+  }
+  for (const mention of bareNames) {
+    const surface = text.slice(mention.start, mention.end);
+    const person = ambiguous.has(surface) ? undefined : aliases.get(surface);
+    if (person && (person.type === 'LEADER' || person.type === 'PERSON')) {
+      mention.entity = person.entity;
+      mention.type = person.type;
+    } else add(surface, { type: mention.type, entity: mention.entity });
   }
   for (const [acronym, alias] of acronyms) add(acronym, alias);
   for (const surface of ambiguous) aliases.delete(surface);

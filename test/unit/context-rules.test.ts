@@ -83,4 +83,10 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('spesies baru di Daerah Otonom Tibet dan Prefektur Otonom Mongol Bortala', kb)), ['PLACE:Tibet', 'PLACE:Mongol Bortala']);
   });
+
+  test('a one-word name a rule finds is the person named in full before', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'person:lin-jian', type: 'PERSON', name: 'Lin Jian' }]);
+    const found = annotate('ujar Lin Jian, juru bicara. Untuk pertama kalinya, Lin mengatakan. "Ya," kata Lin.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.text}=${m.entity.id}`), ['Lin Jian=person:lin-jian', 'Lin=person:lin-jian', 'Lin=person:lin-jian']);
+  });
 });
