@@ -249,8 +249,12 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       continue;
     }
     if (NAME_CONNECTORS.has(folded)) {
-      const next = wordAt(text, skipBlanks(text, word.end));
-      const nextMention = ctx.mentions.startingAt(skipBlanks(text, word.end));
+      const after = skipBlanks(text, word.end);
+      // `Selat Taiwan dan Laut China Selatan`, `Universitas Tsinghua dan Universitas Peking`:
+      // a known name or a new head after `dan` starts a second name.
+      if (isAndWord(folded) && (ctx.mentions.startingAt(after) || startsHead(ctx, after))) break;
+      const next = wordAt(text, after);
+      const nextMention = ctx.mentions.startingAt(after);
       if ((next && isCapitalized(next.text) && !FUNCTION_WORDS.has(fold(next.text))) || (nextMention && endTypes.has(nextMention.type))) {
         p = word.end;
         continue;
@@ -313,6 +317,25 @@ function coveredInside(ctx: RuleContext, offset: number, prefix: boolean): boole
     if (m.end <= offset) low = mid + 1;
     else if (m.start > offset) high = mid - 1;
     else return prefix ? m.start < offset : true;
+  }
+  return false;
+}
+
+function isAndWord(folded: string): boolean {
+  return folded === 'dan' || folded === 'and' || folded === '&';
+}
+
+/** Does a head word (title, organization or facility head, designator) start at `offset`? */
+function startsHead(ctx: RuleContext, offset: number): boolean {
+  const { triggers } = ctx;
+  let low = 0;
+  let high = triggers.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = triggers[mid].start;
+    if (start < offset) low = mid + 1;
+    else if (start > offset) high = mid - 1;
+    else return isUpperUnit(ctx.text.charCodeAt(offset));
   }
   return false;
 }

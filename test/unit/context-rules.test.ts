@@ -89,4 +89,11 @@ suite('annotate: context rules around known names', () => {
     const found = annotate('ujar Lin Jian, juru bicara. Untuk pertama kalinya, Lin mengatakan. "Ya," kata Lin.', local);
     assert.deepStrictEqual(found.map((m) => `${m.text}=${m.entity.id}`), ['Lin Jian=person:lin-jian', 'Lin=person:lin-jian', 'Lin=person:lin-jian']);
   });
+
+  test('`dan` before a known name or a new head starts a second name', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:taiwan-strait', type: 'PLACE', name: 'Taiwan Strait', aliases: ['Selat Taiwan'] }, { id: 'place:south-china-sea', type: 'PLACE', name: 'South China Sea', aliases: ['Laut China Selatan'] }]);
+    assert.deepStrictEqual(spans(annotate('latihan di Selat Taiwan dan Laut China Selatan', local)), ['PLACE:Selat Taiwan', 'PLACE:Laut China Selatan']);
+    assert.deepStrictEqual(spans(annotate('mahasiswa Universitas Tsinghua dan Universitas Peking', local)), ['ORGANIZATION:Universitas Tsinghua', 'ORGANIZATION:Universitas Peking']);
+    assert.deepStrictEqual(spans(annotate('Kementerian Pemuda dan Olahraga menyatakan', local)), ['ORGANIZATION:Kementerian Pemuda dan Olahraga']);
+  });
 });
