@@ -82,13 +82,15 @@ export const FACILITY_PREFIXES = [
   'bandara', 'bandar udara', 'stadion', 'pelabuhan', 'jembatan', 'terminal', 'stasiun', 'masjid', 'gereja',
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
-  'kampus', 'mount', 'lake',
+  'kampus', 'mount', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
+  'taman nasional', 'bendungan', 'waduk', 'kepulauan', 'gurun', 'dataran tinggi',
 ];
 
 /** English heads that end a facility's or feature's name: `Heathrow Airport`. */
 export const FACILITY_SUFFIXES = [
   'airport', 'stadium', 'centre', 'center', 'bridge', 'street', 'avenue', 'square', 'palace', 'hall', 'tower',
   'mosque', 'church', 'cathedral', 'temple', 'park', 'river', 'port', 'station', 'plaza', 'arena', 'strait',
+  'island', 'islands', 'bay', 'valley', 'desert', 'sea', 'ocean', 'mountains', 'peninsula', 'canal', 'dam',
 ];
 
 /** Heads that end an organization's name: `China Road & Bridge Corporation`. */

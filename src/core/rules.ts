@@ -231,6 +231,14 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     const q = skipBlanks(text, p);
     const mention = ctx.mentions.startingAt(q);
     if (mention) {
+      // A pair of countries names a joint facility (`Kawasan Industri China-Belarus`).
+      const pairEnd = countryPairEnd(ctx, mention);
+      if (pairEnd > 0 && words > 0) {
+        end = pairEnd;
+        p = pairEnd;
+        words++;
+        continue;
+      }
       if (endTypes.has(mention.type)) end = mention.end;
       break;
     }
@@ -321,6 +329,13 @@ function coveredInside(ctx: RuleContext, offset: number, prefix: boolean): boole
   return false;
 }
 
+/** Where `Tiongkok-Malaysia` ends when `mention` is the first country of such a pair, else -1. */
+function countryPairEnd(ctx: RuleContext, mention: Candidate): number {
+  if (mention.type !== 'COUNTRY' || ctx.text[mention.end] !== '-') return -1;
+  const second = ctx.mentions.startingAt(mention.end + 1);
+  return second && second.type === 'COUNTRY' ? second.end : -1;
+}
+
 function isAndWord(folded: string): boolean {
   return folded === 'dan' || folded === 'and' || folded === '&';
 }
@@ -370,6 +385,12 @@ function readNameHead(ctx: RuleContext, headStart: number): number {
       if (!CONTAINER_TYPES.has(mention.type)) break;
       start = mention.start;
       p = mention.start;
+      // `China-Belarus Industrial Park`: the first country of a pair belongs too.
+      const first = text[p - 1] === '-' ? ctx.mentions.endingAt(p - 1) : undefined;
+      if (first && first.type === 'COUNTRY' && mention.type === 'COUNTRY') {
+        start = first.start;
+        p = first.start;
+      }
       continue;
     }
     if (text[q - 1] === '&') {
@@ -527,8 +548,13 @@ function speakers(ctx: RuleContext, out: Candidate[]): void {
     const { kind } = trigger.info;
     if (kind !== 'reported' && !(kind === 'speech' && SPOKEN_AFTER_NAME.has(text.slice(trigger.start, trigger.end)))) continue;
     if (!isBlank(text.charCodeAt(trigger.start - 1))) continue;
-    const name = readPersonNameBefore(ctx, skipBlanksBack(text, trigger.start));
+    let end = skipBlanksBack(text, trigger.start);
+    // `…, Lim Wei Keat, mengatakan`: a name set off by commas before the verb.
+    const betweenCommas = text[end - 1] === ',';
+    if (betweenCommas) end = skipBlanksBack(text, end - 1);
+    const name = readPersonNameBefore(ctx, end);
     if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
+    if (betweenCommas && text[skipBlanksBack(text, name.start) - 1] !== ',') continue;
     out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
 }

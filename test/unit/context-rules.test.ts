@@ -96,4 +96,15 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('mahasiswa Universitas Tsinghua dan Universitas Peking', local)), ['ORGANIZATION:Universitas Tsinghua', 'ORGANIZATION:Universitas Peking']);
     assert.deepStrictEqual(spans(annotate('Kementerian Pemuda dan Olahraga menyatakan', local)), ['ORGANIZATION:Kementerian Pemuda dan Olahraga']);
   });
+
+  test('geographic heads and joint facilities named by a pair of countries', () => {
+    assert.deepStrictEqual(spans(annotate('di kawasan Bukit Bintang dan Pantai Kuta', kb)), ['PLACE:Bukit Bintang', 'PLACE:Pantai Kuta']);
+    assert.deepStrictEqual(spans(annotate('Kawasan Industri Tiongkok-Kazakhstan (China-Kazakhstan Industrial Park) dan hubungan Tiongkok-Kazakhstan', kb)), [
+      'PLACE:Kawasan Industri Tiongkok-Kazakhstan', 'PLACE:China-Kazakhstan Industrial Park', 'COUNTRY:Tiongkok', 'COUNTRY:Kazakhstan',
+    ]);
+  });
+
+  test('a name between commas before a verb of saying', () => {
+    assert.deepStrictEqual(spans(annotate('Seorang pedagang di Shanghai, Lim Wei Keat, mengatakan pasar ramai.', kb)), ['PLACE:Shanghai', 'PERSON:Lim Wei Keat']);
+  });
 });
