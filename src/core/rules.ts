@@ -215,6 +215,25 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     if (!name) continue;
     const type: EntityType = kind === 'leader-title' ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
+    if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
+  }
+}
+
+const BYLINES = new Set(['reporting by', 'additional reporting by', 'writing by', 'editing by', 'pewarta', 'penyunting', 'penulis', 'editor']);
+
+/** `Reporting by Andrew Gray and Lili Bayer`: more names after the first, joined by `and` or commas. */
+function bylineNames(ctx: RuleContext, end: number, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let count = 0; count < 6; count++) {
+    let p = skipBlanks(text, end);
+    if (text[p] === ',') p = skipBlanks(text, p + 1);
+    const joiner = wordAt(text, p);
+    if (joiner && (joiner.text === 'and' || joiner.text === 'dan')) p = joiner.end;
+    else if (p === skipBlanks(text, end)) return;
+    const name = readPersonName(ctx, p, 2);
+    if (!name) return;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    end = name.end;
   }
 }
 

@@ -107,4 +107,10 @@ suite('annotate: context rules around known names', () => {
   test('a name between commas before a verb of saying', () => {
     assert.deepStrictEqual(spans(annotate('Seorang pedagang di Shanghai, Lim Wei Keat, mengatakan pasar ramai.', kb)), ['PLACE:Shanghai', 'PERSON:Lim Wei Keat']);
   });
+
+  test('every name of a byline', () => {
+    assert.deepStrictEqual(spans(annotate('Reporting by Jane Doe, John Roe and Lili Bayer in Shanghai; Editing by Ann Lee', kb)), [
+      'PERSON:Jane Doe', 'PERSON:John Roe', 'PERSON:Lili Bayer', 'PLACE:Shanghai', 'PERSON:Ann Lee',
+    ]);
+  });
 });
