@@ -17,7 +17,21 @@ const mochaAsCommonJs = {
   },
 };
 
-const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
+// The bundled knowledge base is most of every bundle. Its entries' `roles` repeat their
+// description, which is all the extension and the CLI show, so bundles keep roles only
+// where an entry has no description. The data files themselves stay complete.
+const compactKnowledgeBase = {
+  name: 'compact-knowledge-base',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      const compact = Array.isArray(data) ? data.map(({ roles, ...entry }) => (entry.description || !roles ? entry : { ...entry, roles })) : data;
+      return { contents: JSON.stringify(compact), loader: 'json' };
+    });
+  },
+};
+
+const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase] };
 
 const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
@@ -27,7 +41,7 @@ const builds = [
 const fs = require('fs');
 if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
   builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', platform: 'browser',
-    external: ['vscode'], plugins: [mochaAsCommonJs], inject: ['test/vscode/web/process-shim.ts'] });
+    external: ['vscode'], plugins: [compactKnowledgeBase, mochaAsCommonJs], inject: ['test/vscode/web/process-shim.ts'] });
 }
 
 async function main() {
