@@ -699,6 +699,9 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       const sameEntity = known?.id === mention.entity.id;
       const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
       if (!sameInitial && !sameEntity && !translated) continue;
+      // Two known names: the acronym's own entry wins, for a bracket often abbreviates only
+      // the end of a longer name (`Biro Politik Komite Sentral Partai Komunis Tiongkok (PKT)`).
+      if (mention.source === 'kb' && known && !sameEntity) continue;
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
       // But a long form that spells the acronym and is none of the known entity's names is
       // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
