@@ -591,7 +591,14 @@ export function personRules(ctx: RuleContext): Candidate[] {
 function partOfLongerName(ctx: RuleContext, start: number): boolean {
   if (JOINERS.has(ctx.text.charCodeAt(start - 1))) return true;
   const word = wordBefore(ctx.text, skipBlanksBack(ctx.text, start));
-  return !!word && word.end === skipBlanksBack(ctx.text, start) && isCapitalized(word.text) && !FUNCTION_WORDS.has(fold(word.text)) && !ctx.triggerStarts.has(word.start);
+  return (
+    !!word &&
+    word.end === skipBlanksBack(ctx.text, start) &&
+    isCapitalized(word.text) &&
+    !FUNCTION_WORDS.has(fold(word.text)) &&
+    !ctx.triggerStarts.has(word.start) &&
+    !insideTitle(ctx, word.start)
+  );
 }
 
 export interface AcronymDefinition {
@@ -613,6 +620,29 @@ function initialsMatch(words: Word[], acronym: string): boolean {
   let k = 0;
   for (const initial of initials) if (k < letters.length && initial === letters[k]) k++;
   return k === letters.length;
+}
+
+/**
+ * `Komite Sentral Partai Komunis Vietnam (PKV)`: an acronym spelled by the last words of
+ * a longer name names the known organization those words are.
+ */
+function knownTail(ctx: RuleContext, mention: Candidate, acronym: string): EntityRef | undefined {
+  if (mention.type !== 'ORGANIZATION' || !isAllCaps(acronym)) return undefined;
+  const words: Word[] = [];
+  for (let p = mention.start; p < mention.end; ) {
+    const word = wordAt(ctx.text, p);
+    if (!word) {
+      p++;
+      continue;
+    }
+    words.push(word);
+    p = word.end;
+  }
+  const tail = words.slice(-acronym.length);
+  if (tail.length !== acronym.length || tail.length === words.length) return undefined;
+  if (tail.some((w, i) => !isCapitalized(w.text) || fold(w.text[0]) !== fold(acronym[i]))) return undefined;
+  const known = ctx.kb.lookup(ctx.text.slice(tail[0].start, mention.end)).find((e) => e.type === 'ORGANIZATION');
+  return known && { id: known.id, name: known.name };
 }
 
 function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
@@ -709,7 +739,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
         mention.entity = { id: known.id, name: known.name };
       }
       type = mention.type;
-      entity = mention.entity;
+      entity = knownTail(ctx, mention, acronym) ?? mention.entity;
     } else {
       if (capitals < 2) continue;
       const words: Word[] = [];

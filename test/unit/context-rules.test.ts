@@ -113,4 +113,11 @@ suite('annotate: context rules around known names', () => {
       'PERSON:Jane Doe', 'PERSON:John Roe', 'PERSON:Lili Bayer', 'PLACE:Shanghai', 'PERSON:Ann Lee',
     ]);
   });
+
+  test('an acronym spelled by the last words of a longer name names what those words are', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:communist-party-of-vietnam', type: 'ORGANIZATION', name: 'Communist Party of Vietnam', aliases: ['Partai Komunis Vietnam'] }, { id: 'country:VN', type: 'COUNTRY', name: 'Vietnam' }]);
+    const found = annotate('Sekretaris Jenderal Komite Sentral Partai Komunis Vietnam (PKV) To Lam tiba. PKV menyatakan.', local);
+    assert.deepStrictEqual(found.filter((m) => m.text === 'PKV').map((m) => m.entity.id), ['org:communist-party-of-vietnam', 'org:communist-party-of-vietnam']);
+    assert.ok(found.some((m) => m.text === 'Komite Sentral Partai Komunis Vietnam' && m.type === 'ORGANIZATION'));
+  });
 });
