@@ -235,6 +235,46 @@ function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<str
   }
 }
 
+/**
+ * Headlines Written In Title Case capitalize every word, so titles and heads there are
+ * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
+ * Program …`). Rule triggers on such a line are dropped; known names still match.
+ */
+function outsideHeadlines(text: string, triggers: TriggerHit[]): TriggerHit[] {
+  const headlines = headlineLines(text);
+  if (headlines.length === 0) return triggers;
+  return triggers.filter((t) => !headlines.some(([start, end]) => t.start >= start && t.start < end));
+}
+
+/** Lines that look like title-case headlines: the first line, or one followed by a blank line, above more text. */
+function headlineLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let start = 0;
+  let first = true;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    // A headline stands above the story, which starts a new sentence on the next line; a
+    // text of one line, or a first line that the next one continues, is a sentence.
+    const rest = text.slice(end + 1, end + 200);
+    const nextStartsSentence = /^\s*[\p{Lu}\p{N}"“(]/u.test(rest);
+    const nextBlank = /^\r?\n/.test(rest);
+    if (line && nextStartsSentence && (first || nextBlank) && isTitleCase(line)) lines.push([start, end]);
+    if (line) first = false;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isTitleCase(line: string): boolean {
+  if (/[.!?:;"”]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length < 4 || words.length > 20) return false;
+  const capitalized = words.filter((w) => isUpperUnit(w.charCodeAt(0))).length;
+  return capitalized / words.length >= 0.75;
+}
+
 /** Does a capitalized name word follow (`Wang` of `Wang Yiwei` is not Wang Yi)? */
 function startsAnotherName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
@@ -253,7 +293,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   let selected = selectNonOverlapping(scanKnowledgeBase(text, kb, found));
 
   if (options.rules !== false) {
-    const triggers = outermostTriggers(found);
+    const triggers = outsideHeadlines(text, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
     const triggerStarts = new Set(titles.map((t) => t.start));
     const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));

@@ -20,6 +20,13 @@ export const LEADER_TITLES = [
   'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general',
 ];
 
+/** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */
+export const RANKS = new Set([
+  'irjen', 'kombes', 'brigjen', 'mayjen', 'letjen', 'komjen', 'akbp', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
+  'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
+  'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
+]);
+
 /** Other roles: the capitalized name that follows is a PERSON. */
 export const PERSON_TITLES = [
   'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman', 'duta besar', 'dubes', 'ambassador',
@@ -34,7 +41,10 @@ export const PERSON_TITLES = [
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
   'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
-  'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist',
+  'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',
+  'kasubdit', 'kapolres', 'kapolresta', 'kapolsek', 'kasat', 'kasatreskrim', 'dirreskrimum', 'dirreskrimsus',
+  'kadiv humas', 'karopenmas', 'kapuspen', 'kapuspenkum', 'kapuskom', 'kabiro', 'kajati', 'kajari', 'pangdam',
+  'danrem', 'dandim', 'kasad', 'kasal', 'kasau',
 ];
 
 /**
@@ -149,6 +159,9 @@ export const PORTFOLIO_WORDS = new Set([
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
+  'masyarakat', 'manusia', 'sipil', 'gizi', 'haji', 'hak', 'asasi', 'imigrasi', 'pemasyarakatan', 'penanaman',
+  'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
+  'kewilayahan', 'kelembagaan', 'ekraf', 'urusan',
 ]);
 
 /** Months and days: capitalized, never names. */
@@ -189,7 +202,7 @@ export interface TitleInfo {
 export function triggerPhrases(): Array<[string, TitleInfo]> {
   const out: Array<[string, TitleInfo]> = [];
   for (const t of LEADER_TITLES) out.push([t, { kind: 'leader-title', type: 'LEADER' }]);
-  for (const t of PERSON_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
+  for (const t of new Set([...PERSON_TITLES, ...RANKS])) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
   for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
   for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON' }]);
   // `said`, `says`, `told` are both: after a quotation before the name, else after the name.

@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PORTFOLIO_WORDS, type TitleInfo } from './lexicon';
+import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
@@ -110,9 +110,18 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
   let words = 0;
   let p = skipBlanks(text, pos);
   while (words < 4) {
+    // A rank stands right before the name and is never part of it (`Kapolda Metro Jaya Irjen Pol. Asep`).
+    const afterRank = skipRank(ctx, p);
+    if (afterRank >= 0) {
+      start = -1;
+      end = -1;
+      words = 0;
+      p = afterRank;
+      continue;
+    }
     const mention = ctx.mentions.startingAt(p);
     // A one-word place right after a given name is the rest of the name (`Huang Kunming`).
-    if (mention && !(words === 1 && isPlaceWordInName(ctx, mention))) break;
+    if (mention && !(words >= 1 && isPlaceWordInName(ctx, mention, words))) break;
     const word = wordAt(text, p);
     if (!word) break;
     // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
@@ -149,12 +158,18 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
   return { start, end };
 }
 
-function isPlaceWordInName(ctx: RuleContext, mention: Candidate): boolean {
+/**
+ * A one-word place inside a personal name: between two name words (`Ade Ary Syam Indradi`),
+ * or right after a lone given name at the end (`Huang Kunming`).
+ */
+function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number): boolean {
   if (mention.type !== 'PLACE' || mention.source !== 'kb') return false;
   const word = wordAt(ctx.text, mention.start);
   if (!word || word.end !== mention.end || !isNameWord(word)) return false;
-  const next = wordAt(ctx.text, skipBlanks(ctx.text, mention.end));
-  return !next || !isCapitalized(next.text);
+  const after = skipBlanks(ctx.text, mention.end);
+  const next = wordAt(ctx.text, after);
+  if (next && isCapitalized(next.text)) return isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after);
+  return words === 1;
 }
 
 /** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
@@ -266,7 +281,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       continue;
     }
     const word = wordAt(text, q);
-    if (!word) break;
+    if (!word || skipRank(ctx, q) >= 0) break;
     const folded = fold(word.text);
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
@@ -355,12 +370,7 @@ function countryPairEnd(ctx: RuleContext, mention: Candidate): number {
   return second && second.type === 'COUNTRY' ? second.end : -1;
 }
 
-function isAndWord(folded: string): boolean {
-  return folded === 'dan' || folded === 'and' || folded === '&';
-}
-
-/** Does a head word (title, organization or facility head, designator) start at `offset`? */
-function startsHead(ctx: RuleContext, offset: number): boolean {
+function triggerAt(ctx: RuleContext, offset: number): TriggerHit | undefined {
   const { triggers } = ctx;
   let low = 0;
   let high = triggers.length - 1;
@@ -369,9 +379,38 @@ function startsHead(ctx: RuleContext, offset: number): boolean {
     const start = triggers[mid].start;
     if (start < offset) low = mid + 1;
     else if (start > offset) high = mid - 1;
-    else return isUpperUnit(ctx.text.charCodeAt(offset));
+    else return triggers[mid];
   }
-  return false;
+  return undefined;
+}
+
+const RANK_SUFFIXES = new Set(['pol', 'tni', 'purn', 'polisi', 'laut', 'marinir']);
+
+/** After a rank at `offset` and its `Pol.`/`TNI`/`(Purn.)`, or -1 when no rank starts there. */
+function skipRank(ctx: RuleContext, offset: number): number {
+  const { text } = ctx;
+  const rank = triggerAt(ctx, offset);
+  if (!rank || !RANKS.has(fold(text.slice(rank.start, rank.end))) || !isUpperUnit(text.charCodeAt(offset))) return -1;
+  let p = rank.end;
+  for (;;) {
+    let q = skipBlanks(text, p);
+    const bracket = text[q] === '(';
+    if (bracket) q++;
+    const word = wordAt(text, q);
+    if (!word || !RANK_SUFFIXES.has(fold(word.text)) || !isUpperUnit(word.text.charCodeAt(0))) return p;
+    p = word.end;
+    if (text[p] === '.') p++;
+    if (bracket && text[p] === ')') p++;
+  }
+}
+
+function isAndWord(folded: string): boolean {
+  return folded === 'dan' || folded === 'and' || folded === '&';
+}
+
+/** Does a head word (title, organization or facility head, designator) start at `offset`? */
+function startsHead(ctx: RuleContext, offset: number): boolean {
+  return triggerAt(ctx, offset) !== undefined && isUpperUnit(ctx.text.charCodeAt(offset));
 }
 
 /** Is `offset` a later word of a title or verb trigger (`Eksekutif` of `Direktur Eksekutif`)? */

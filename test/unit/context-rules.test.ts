@@ -120,4 +120,21 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(found.filter((m) => m.text === 'PKV').map((m) => m.entity.id), ['org:communist-party-of-vietnam', 'org:communist-party-of-vietnam']);
     assert.ok(found.some((m) => m.text === 'Komite Sentral Partai Komunis Vietnam' && m.type === 'ORGANIZATION'));
   });
+
+  test('titles in a title-case headline start no names; the story below still does', () => {
+    const text = 'Presiden Minta Menteri Percepat Program Makan Bergizi Gratis\n\nJakarta - Menteri Budi Arto mengatakan program dipercepat.';
+    assert.deepStrictEqual(spans(annotate(text, kb)), ['LEADER:Budi Arto']);
+    // A first line that the next one continues (hard-wrapped text) is a sentence.
+    assert.deepStrictEqual(spans(annotate('Menteri Budi Arto dan Gubernur Ani Saputri\nbertemu di Shanghai.', kb)), ['LEADER:Budi Arto', 'LEADER:Ani Saputri', 'PLACE:Shanghai']);
+  });
+
+  test('ranks stand before names, never in them or in the body before them', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:polda-metro-jaya', type: 'ORGANIZATION', name: 'Polda Metro Jaya', aliases: ['Kepolisian Daerah Metro Jaya'] }, { id: 'place:levant', type: 'PLACE', name: 'Levant', aliases: ['Syam'] }]);
+    assert.deepStrictEqual(spans(annotate('Kepala Kepolisian Daerah Metro Jaya Irjen Pol. Asep Edi Suheri mengatakan.', local)), [
+      'ORGANIZATION:Kepolisian Daerah Metro Jaya', 'PERSON:Asep Edi Suheri',
+    ]);
+    assert.deepStrictEqual(spans(annotate('didampingi Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi di Jakarta', local)), [
+      'ORGANIZATION:Polda Metro Jaya', 'PERSON:Ade Ary Syam Indradi',
+    ]);
+  });
 });
