@@ -1,158 +1,354 @@
-import { foldUnit, isWordUnit } from './text';
+import { foldUnit, isLowerUnit, isWordUnit } from './text';
 
 /**
- * Aho-Corasick automaton over folded UTF-16 code units, compiled to a dense transition
- * table (Int32Array) so that scanning allocates nothing per character.
+ * Multi-pattern matcher over words. Every pattern is cut into its words (maximal runs of
+ * letters, digits and marks, folded for case, accents, apostrophes and dashes) and the
+ * separators between them; the patterns form a trie over (separator, word) steps.
  *
- * Matches may only start where a word starts. Rather than checking that on every hit,
- * the automaton reads a virtual boundary symbol before the first character of every word,
- * in the text and in the patterns alike; every pattern begins with it. Inside a word the
- * scan therefore falls back to the root at once, which keeps it in a few hot states.
- * Only code units that occur in some pattern get a column; every other unit sends the
- * scan back to the root. Checks of the end boundary and of letter case are the caller's.
+ * Scanning reads each character once to find the words of the text and hash them (the
+ * hot loop touches two small tables and no large automaton), looks each word up once,
+ * and walks the trie from every word that starts some pattern. A match starts where a
+ * word starts and ends where a word ends, before an Indonesian clitic (`Tiongkoknya`),
+ * or after a pattern's trailing punctuation (`U.S.`). Checks of the end boundary (which
+ * clitics a pattern accepts) and of letter case are the caller's.
  */
+
+/** Enclitics that may follow the last word of a match: `Tiongkoknya`, `Jakartalah`. */
+const CLITICS = ['nya', 'lah', 'pun', 'kah', 'ku', 'mu'];
+
+const NO_WORD = -1;
+/** The pseudo-word of a trie step that only checks trailing punctuation. */
+const TRAILING = -2;
+
+interface PatternSteps {
+  words: string[];
+  /** separators[k] stands before words[k] (separators[0] is empty); the last one may trail. */
+  separators: string[];
+  trailing: string;
+}
+
+function foldString(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return out;
+}
+
+function steps(pattern: string): PatternSteps | undefined {
+  if (pattern.length === 0 || !isWordUnit(pattern.charCodeAt(0))) return undefined;
+  const words: string[] = [];
+  const separators: string[] = [];
+  let i = 0;
+  let separator = '';
+  while (i < pattern.length) {
+    let end = i;
+    while (end < pattern.length && isWordUnit(pattern.charCodeAt(end))) end++;
+    words.push(foldString(pattern, i, end));
+    separators.push(separator);
+    i = end;
+    while (end < pattern.length && !isWordUnit(pattern.charCodeAt(end))) end++;
+    separator = foldString(pattern, i, end);
+    i = end;
+  }
+  return { words, separators, trailing: separator };
+}
+
+/** Clitics by their last (ASCII) letter, for a quick test of a word's end. */
+const CLITICS_BY_LAST: Array<string[] | undefined> = new Array(128).fill(undefined);
+for (const clitic of CLITICS) {
+  const last = clitic.charCodeAt(clitic.length - 1);
+  CLITICS_BY_LAST[last] = [...(CLITICS_BY_LAST[last] ?? []), clitic];
+}
+
+/** The running hash of a word's folded units, one unit at a time. */
+function hashStep(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
+}
+
+/** Spreads a running hash over the table's bits. */
+function finish(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  return hash ^ (hash >>> 13);
+}
+
+function hashWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return finish(hash);
+}
+
 export class Matcher {
-  private readonly columnOf: Uint16Array;
-  private readonly columns: number;
-  /**
-   * Transitions, indexed by row offset (state × columns) + column. Entries hold the target
-   * state's row offset, negated when that state ends some pattern, so the scan needs no
-   * multiplication and no second look-up per character.
-   */
-  private readonly delta: Int32Array;
-  /** First pattern ending in a state (or -1), and the next pattern with the same key. */
+  /** The distinct words of all patterns, folded, and an open-addressing table over them. */
+  private readonly words: string[] = [];
+  private readonly wordSlots: Int32Array;
+  /** The finished hash and the length of the word in each slot, checked before its text. */
+  private readonly slotHash: Int32Array;
+  private readonly slotLength: Int32Array;
+  private readonly wordMask: number;
+  /** Separators between pattern words, folded; id 0 is the single space. */
+  private readonly separatorIds = new Map<string, number>();
+  private readonly separators: string[] = [];
+
+  /** Trie: the node a first word leads to, then each node's steps as parallel arrays. */
+  private readonly rootChild: Int32Array;
+  private readonly stepStart: Int32Array;
+  private readonly stepCount: Int32Array;
+  private readonly stepSeparator: Int32Array;
+  private readonly stepWord: Int32Array;
+  private readonly stepNode: Int32Array;
+  /** Nodes with a trailing-punctuation step. */
+  private readonly hasTrailing: Uint8Array;
+  /** First pattern ending at a node (or -1), and the next pattern with the same steps. */
   private readonly firstPattern: Int32Array;
   private readonly nextPattern: Int32Array;
-  /** Nearest state on the failure chain that ends some pattern (0 when none). */
-  private readonly outputLink: Int32Array;
-  /** Length of each pattern in the text (without boundary symbols). */
+  /** Length of each pattern in the text. */
   readonly patternLengths: Int32Array;
+
+  /** Per-scan scratch: the words of the text (start, end, id, clitic-free id and end). */
+  private tokenStart = new Int32Array(1024);
+  private tokenEnd = new Int32Array(1024);
+  private tokenWord = new Int32Array(1024);
+  private tokenStem = new Int32Array(1024);
+  private tokenStemEnd = new Int32Array(1024);
 
   /** `patterns` are matched case- and accent-insensitively; their index is the payload. */
   constructor(patterns: readonly string[]) {
-    const BOUNDARY = 1;
-    const columnOf = new Uint16Array(0x10000);
-    let columns = 2;
-    for (const pattern of patterns) {
-      for (let i = 0; i < pattern.length; i++) {
-        const unit = foldUnit(pattern.charCodeAt(i));
-        if (columnOf[unit] === 0) columnOf[unit] = columns++;
+    this.separatorIds.set(' ', 0);
+    this.separators.push(' ');
+    const split = patterns.map(steps);
+    const wordIds = new Map<string, number>();
+    for (const s of split) for (const word of s?.words ?? []) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
+    this.words = [...wordIds.keys()];
+    let size = 16;
+    while (size < this.words.length * 4) size <<= 1;
+    this.wordSlots = new Int32Array(size).fill(NO_WORD);
+    this.slotHash = new Int32Array(size);
+    this.slotLength = new Int32Array(size);
+    this.wordMask = size - 1;
+    this.words.forEach((word, id) => {
+      const hash = hashWord(word);
+      let slot = hash & this.wordMask;
+      while (this.wordSlots[slot] !== NO_WORD) slot = (slot + 1) & this.wordMask;
+      this.wordSlots[slot] = id;
+      this.slotHash[slot] = hash;
+      this.slotLength[slot] = word.length;
+    });
+    const separatorId = (separator: string): number => {
+      let id = this.separatorIds.get(separator);
+      if (id === undefined) {
+        id = this.separators.length;
+        this.separatorIds.set(separator, id);
+        this.separators.push(separator);
       }
-    }
-    for (let unit = 0; unit < 0x10000; unit++) {
-      const folded = foldUnit(unit);
-      if (folded !== unit) columnOf[unit] = columnOf[folded];
-    }
-    this.columnOf = columnOf;
-    this.columns = columns;
+      return id;
+    };
 
-    // 1. Trie over column sequences, boundary symbol before each word start.
-    const children: Map<number, number>[] = [new Map()];
+    // Build the trie with maps, then flatten it.
+    const children: Array<Map<string, number>> = [new Map()];
+    const childSteps: Array<Array<[number, number, number]>> = [[]];
     const terminal: number[] = [-1];
     const nextPattern = new Int32Array(patterns.length).fill(-1);
     const lengths = new Int32Array(patterns.length);
-    const step = (state: number, column: number): number => {
-      let next = children[state].get(column);
+    const step = (node: number, separator: number, word: number): number => {
+      const key = `${separator}:${word}`;
+      let next = children[node].get(key);
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
+        childSteps.push([]);
         terminal.push(-1);
-        children[state].set(column, next);
+        children[node].set(key, next);
+        childSteps[node].push([separator, word, next]);
       }
       return next;
     };
-    patterns.forEach((pattern, index) => {
-      lengths[index] = pattern.length;
-      if (pattern.length === 0 || !isWordUnit(pattern.charCodeAt(0))) return;
-      let state = 0;
-      let previousIsWord = false;
-      for (let i = 0; i < pattern.length; i++) {
-        const unit = pattern.charCodeAt(i);
-        const isWord = isWordUnit(unit);
-        if (isWord && !previousIsWord) state = step(state, BOUNDARY);
-        previousIsWord = isWord;
-        state = step(state, columnOf[unit]);
-      }
-      nextPattern[index] = terminal[state];
-      terminal[state] = index;
+    split.forEach((s, index) => {
+      lengths[index] = patterns[index].length;
+      if (!s) return;
+      let node = 0;
+      s.words.forEach((word, k) => {
+        node = step(node, k === 0 ? 0 : separatorId(s.separators[k]), wordIds.get(word)!);
+      });
+      if (s.trailing) node = step(node, separatorId(s.trailing), TRAILING);
+      nextPattern[index] = terminal[node];
+      terminal[node] = index;
     });
 
-    // 2. Breadth-first: failure links folded into a complete transition table.
-    const stateCount = children.length;
-    const delta = new Int32Array(stateCount * columns);
-    const fail = new Int32Array(stateCount);
-    const outputLink = new Int32Array(stateCount);
-    const hasOutput = new Uint8Array(stateCount);
-    const queue = new Int32Array(stateCount);
-    let head = 0;
-    let tail = 0;
-    for (const [column, child] of children[0]) {
-      delta[column] = child;
-      queue[tail++] = child;
-    }
-    while (head < tail) {
-      const state = queue[head++];
-      const failure = fail[state];
-      outputLink[state] = terminal[failure] >= 0 ? failure : outputLink[failure];
-      hasOutput[state] = terminal[state] >= 0 || outputLink[state] !== 0 ? 1 : 0;
-      const row = state * columns;
-      const failRow = failure * columns;
-      for (let column = 1; column < columns; column++) delta[row + column] = delta[failRow + column];
-      for (const [column, child] of children[state]) {
-        fail[child] = delta[failRow + column];
-        delta[row + column] = child;
-        queue[tail++] = child;
+    const nodeCount = children.length;
+    this.rootChild = new Int32Array(this.words.length).fill(-1);
+    for (const [, word, node] of childSteps[0]) this.rootChild[word] = node;
+    this.stepStart = new Int32Array(nodeCount);
+    this.stepCount = new Int32Array(nodeCount);
+    const total = childSteps.reduce((n, list, node) => n + (node === 0 ? 0 : list.length), 0);
+    this.stepSeparator = new Int32Array(total);
+    this.stepWord = new Int32Array(total);
+    this.stepNode = new Int32Array(total);
+    let at = 0;
+    for (let node = 1; node < nodeCount; node++) {
+      this.stepStart[node] = at;
+      this.stepCount[node] = childSteps[node].length;
+      for (const [separator, word, next] of childSteps[node]) {
+        this.stepSeparator[at] = separator;
+        this.stepWord[at] = word;
+        this.stepNode[at] = next;
+        at++;
       }
     }
-
-    for (let i = 0; i < delta.length; i++) {
-      const target = delta[i];
-      delta[i] = hasOutput[target] ? -(target * columns) : target * columns;
-    }
-    this.delta = delta;
+    this.hasTrailing = new Uint8Array(nodeCount);
+    for (let node = 1; node < nodeCount; node++) if (childSteps[node].some(([, word]) => word === TRAILING)) this.hasTrailing[node] = 1;
     this.firstPattern = Int32Array.from(terminal);
     this.nextPattern = nextPattern;
-    this.outputLink = outputLink;
     this.patternLengths = lengths;
   }
 
+  /** Nodes of the trie (the counterpart of an automaton's states). */
   get stateCount(): number {
     return this.firstPattern.length;
   }
 
+  /** The id of the folded word text[start, end), or -1. */
+  private lookup(text: string, start: number, end: number, hash: number): number {
+    const { wordSlots, slotHash, slotLength, wordMask, words } = this;
+    const finished = finish(hash);
+    for (let slot = finished & wordMask; ; slot = (slot + 1) & wordMask) {
+      const id = wordSlots[slot];
+      if (id === NO_WORD) return NO_WORD;
+      if (slotHash[slot] !== finished || slotLength[slot] !== end - start) continue;
+      const word = words[id];
+      let k = 0;
+      while (k < word.length && foldUnit(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+      if (k === word.length) return id;
+    }
+  }
+
+  /** The id of the separator text[start, end), or -1 when no pattern has it. */
+  private separatorAt(text: string, start: number, end: number): number {
+    if (end - start === 1 && foldUnit(text.charCodeAt(start)) === 0x20) return 0;
+    return this.separatorIds.get(foldString(text, start, end)) ?? -1;
+  }
+
+  /** Does the text at `start` begin with the (folded) separator `id`? */
+  private startsWithSeparator(text: string, start: number, end: number, id: number): boolean {
+    const separator = this.separators[id];
+    if (separator.length > end - start) return false;
+    for (let k = 0; k < separator.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== separator.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const size = this.tokenStart.length * 2;
+    const grown = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.tokenStart = grown(this.tokenStart);
+    this.tokenEnd = grown(this.tokenEnd);
+    this.tokenWord = grown(this.tokenWord);
+    this.tokenStem = grown(this.tokenStem);
+    this.tokenStemEnd = grown(this.tokenStemEnd);
+  }
+
+  /** Splits `text` into words, each looked up as it is and without a trailing clitic. */
+  private tokenize(text: string): number {
+    let count = 0;
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+      while (i < length && !isWordUnit(text.charCodeAt(i))) i++;
+      if (i >= length) break;
+      const start = i;
+      // The hashes of the word without its last two and three units, for clitic-free look-ups.
+      let hash = 0;
+      let without1 = 0;
+      let without2 = 0;
+      let without3 = 0;
+      while (i < length) {
+        const unit = text.charCodeAt(i);
+        if (!isWordUnit(unit)) break;
+        without3 = without2;
+        without2 = without1;
+        without1 = hash;
+        hash = hashStep(hash, foldUnit(unit));
+        i++;
+      }
+      if (count === this.tokenStart.length) this.grow();
+      this.tokenStart[count] = start;
+      this.tokenEnd[count] = i;
+      this.tokenWord[count] = this.lookup(text, start, i, hash);
+      this.tokenStem[count] = NO_WORD;
+      const last = text.charCodeAt(i - 1);
+      const clitics = last < 128 ? CLITICS_BY_LAST[last] : undefined;
+      if (clitics) {
+        for (const clitic of clitics) {
+          const stemEnd = i - clitic.length;
+          if (stemEnd <= start || !isLowerUnit(text.charCodeAt(stemEnd))) continue;
+          let k = 0;
+          while (k < clitic.length && foldUnit(text.charCodeAt(stemEnd + k)) === clitic.charCodeAt(k)) k++;
+          if (k < clitic.length) continue;
+          const stem = this.lookup(text, start, stemEnd, clitic.length === 3 ? without3 : without2);
+          if (stem !== NO_WORD) {
+            this.tokenStem[count] = stem;
+            this.tokenStemEnd[count] = stemEnd;
+            break;
+          }
+        }
+      }
+      count++;
+    }
+    return count;
+  }
+
+  private emit(node: number, start: number, end: number, onMatch: (start: number, end: number, pattern: number) => void): void {
+    for (let pattern = this.firstPattern[node]; pattern >= 0; pattern = this.nextPattern[pattern]) onMatch(start, end, pattern);
+  }
+
+  /** Reports the trailing-punctuation steps of `node` that the text after `end` begins with. */
+  private emitTrailing(text: string, node: number, start: number, end: number, gapEnd: number, onMatch: (start: number, end: number, pattern: number) => void): void {
+    const first = this.stepStart[node];
+    for (let s = first; s < first + this.stepCount[node]; s++) {
+      if (this.stepWord[s] !== TRAILING || !this.startsWithSeparator(text, end, gapEnd, this.stepSeparator[s])) continue;
+      this.emit(this.stepNode[s], start, end + this.separators[this.stepSeparator[s]].length, onMatch);
+    }
+  }
+
   /**
    * Calls `onMatch(start, end, pattern)` for every occurrence of every pattern that starts
-   * where a word starts, in order of end position (longer patterns first at the same end).
+   * where a word starts and ends where a word ends (or before a clitic, or after the
+   * pattern's own trailing punctuation).
    */
   scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
-    const { columnOf, columns, delta, firstPattern, nextPattern, outputLink, patternLengths } = this;
-    let row = 0;
-    let previousIsWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      const isWord = isWordUnit(unit);
-      if (isWord) {
-        if (!previousIsWord) row = Math.abs(delta[row + 1]);
-        // Inside a word that no pattern follows, nothing can start before the next word.
-        else if (row === 0) continue;
+    const count = this.tokenize(text);
+    const { rootChild, tokenStart, tokenEnd, tokenWord, tokenStem, tokenStemEnd, stepStart, stepCount, stepSeparator, stepWord, stepNode, firstPattern } = this;
+    for (let t = 0; t < count; t++) {
+      const start = tokenStart[t];
+      if (tokenStem[t] !== NO_WORD) {
+        const node = rootChild[tokenStem[t]];
+        if (node >= 0 && firstPattern[node] >= 0) this.emit(node, start, tokenStemEnd[t], onMatch);
       }
-      previousIsWord = isWord;
-      const column = columnOf[unit];
-      if (column === 0) {
-        row = 0;
-        continue;
-      }
-      row = delta[row + column];
-      if (row >= 0) continue;
-      row = -row;
-      const end = i + 1;
-      const state = row / columns;
-      let hit = firstPattern[state] >= 0 ? state : outputLink[state];
-      while (hit !== 0) {
-        for (let pattern = firstPattern[hit]; pattern >= 0; pattern = nextPattern[pattern]) {
-          onMatch(end - patternLengths[pattern], end, pattern);
+      if (tokenWord[t] === NO_WORD) continue;
+      let node = rootChild[tokenWord[t]];
+      if (node < 0) continue;
+      for (let k = t; ; k++) {
+        const end = tokenEnd[k];
+        if (firstPattern[node] >= 0) this.emit(node, start, end, onMatch);
+        if (stepCount[node] === 0) break;
+        const gapEnd = k + 1 < count ? tokenStart[k + 1] : text.length;
+        if (gapEnd > end && this.hasTrailing[node] === 1) this.emitTrailing(text, node, start, end, gapEnd, onMatch);
+        if (k + 1 >= count) break;
+        const separator = this.separatorAt(text, end, gapEnd);
+        if (separator < 0) break;
+        const word = tokenWord[k + 1];
+        const stem = tokenStem[k + 1];
+        let next = -1;
+        const first = stepStart[node];
+        for (let s = first; s < first + stepCount[node]; s++) {
+          if (stepSeparator[s] !== separator) continue;
+          if (stepWord[s] === word && word !== NO_WORD) next = stepNode[s];
+          else if (stepWord[s] === stem && stem !== NO_WORD) this.emit(stepNode[s], start, tokenStemEnd[k + 1], onMatch);
         }
-        hit = outputLink[hit];
+        if (next < 0) break;
+        node = next;
       }
     }
   }
