@@ -161,7 +161,8 @@ export const PORTFOLIO_WORDS = new Set([
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
   'masyarakat', 'manusia', 'sipil', 'gizi', 'haji', 'hak', 'asasi', 'imigrasi', 'pemasyarakatan', 'penanaman',
   'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
-  'kewilayahan', 'kelembagaan', 'ekraf', 'urusan',
+  'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',
+  'pelayanan', 'publik', 'pemberantasan', 'korupsi', 'narkotika', 'pengawasan', 'ekspor', 'impor', 'sekretariat',
 ]);
 
 /** Months and days: capitalized, never names. */
