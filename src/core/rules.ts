@@ -667,16 +667,7 @@ function initialsMatch(words: Word[], acronym: string): boolean {
  */
 function knownTail(ctx: RuleContext, mention: Candidate, acronym: string): EntityRef | undefined {
   if (mention.type !== 'ORGANIZATION' || !isAllCaps(acronym)) return undefined;
-  const words: Word[] = [];
-  for (let p = mention.start; p < mention.end; ) {
-    const word = wordAt(ctx.text, p);
-    if (!word) {
-      p++;
-      continue;
-    }
-    words.push(word);
-    p = word.end;
-  }
+  const words = wordsIn(ctx.text, mention);
   const tail = words.slice(-acronym.length);
   if (tail.length !== acronym.length || tail.length === words.length) return undefined;
   if (tail.some((w, i) => !isCapitalized(w.text) || fold(w.text[0]) !== fold(acronym[i]))) return undefined;
@@ -684,17 +675,23 @@ function knownTail(ctx: RuleContext, mention: Candidate, acronym: string): Entit
   return known && { id: known.id, name: known.name };
 }
 
-function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
+/** The words of a span, in order. */
+function wordsIn(text: string, span: { start: number; end: number }): Word[] {
   const words: Word[] = [];
-  for (let p = mention.start; p < mention.end; ) {
-    const word = wordAt(ctx.text, p);
+  for (let p = span.start; p < span.end; ) {
+    const word = wordAt(text, p);
     if (!word) {
       p++;
       continue;
     }
-    if (isCapitalized(word.text)) words.push(word);
+    words.push(word);
     p = word.end;
   }
+  return words;
+}
+
+function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
+  const words = wordsIn(ctx.text, mention).filter((w) => isCapitalized(w.text));
   return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
 }
 
