@@ -8,6 +8,7 @@ import persons from './data/persons.json';
 import organizations from './data/organizations.json';
 import organizationsExtra from './data/organizations-extra.json';
 import places from './data/places.json';
+import placesExtra from './data/places-extra.json';
 import { KnowledgeBase } from './knowledge-base';
 import type { KbEntry } from '../types';
 
@@ -47,6 +48,7 @@ export function bundledEntries(): KbEntry[] {
   return [
     ...countryEntries(),
     ...(places as KbEntry[]),
+    ...(placesExtra as KbEntry[]),
     ...(organizations as KbEntry[]),
     ...(organizationsExtra as KbEntry[]),
     ...(leadersWorld as KbEntry[]),
