@@ -17,16 +17,18 @@ const mochaAsCommonJs = {
   },
 };
 
-// The bundled knowledge base is most of every bundle. Its entries' `roles` repeat their
-// description, which is all the extension and the CLI show, so bundles keep roles only
-// where an entry has no description. The data files themselves stay complete.
+// The bundled knowledge base is most of every bundle, so bundles carry it as rows
+// (`[type code, id, name, aliases, description, country, roles]`, 0 for what is absent)
+// that src/core/kb/bundled.ts expands: no repeated keys, and roles only where an entry has
+// no description (the description is what Sorot shows). The data files stay as they are.
+const { knowledgeBaseRows } = require('./kb-rows');
 const compactKnowledgeBase = {
   name: 'compact-knowledge-base',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]core[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
       const data = JSON.parse(await readFile(args.path, 'utf8'));
-      const compact = Array.isArray(data) ? data.map(({ roles, ...entry }) => (entry.description || !roles ? entry : { ...entry, roles })) : data;
-      return { contents: JSON.stringify(compact), loader: 'json' };
+      if (!Array.isArray(data)) return { contents: JSON.stringify(data), loader: 'json' };
+      return { contents: JSON.stringify({ rows: knowledgeBaseRows(data) }), loader: 'json' };
     });
   },
 };

@@ -1,6 +1,6 @@
 import { type Candidate, fillGaps, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
+import { COMMON_WORD_NAMES, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
 import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
@@ -44,10 +44,20 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
       return;
     }
     if (!endsWord(text, end, pattern.surface.length >= 4) || !caseMatches(text, start, pattern)) return;
+    if (atSentenceStart(text, start) && COMMON_WORD_NAMES.has(fold(pattern.surface))) return;
     const { entry } = pattern;
     hits.push({ start, end, type: entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank });
   });
   return hits;
+}
+
+/** Does a sentence, a line or a quotation start at `start`? */
+function atSentenceStart(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p--;
+  if (p < 0) return true;
+  const unit = text.charCodeAt(p);
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d || unit === 0x22 || unit === 0x201c;
 }
 
 /** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */

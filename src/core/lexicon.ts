@@ -165,6 +165,13 @@ export const PORTFOLIO_WORDS = new Set([
   'pelayanan', 'publik', 'pemberantasan', 'korupsi', 'narkotika', 'pengawasan', 'ekspor', 'impor', 'sekretariat',
 ]);
 
+/**
+ * Names that are also everyday Indonesian words which often open a sentence (`Lima` the
+ * city, `Lima orang tewas` five people): at the start of a sentence they are the word.
+ * (Solo, Malang, Padang also are words, but open sentences as the cities far more often.)
+ */
+export const COMMON_WORD_NAMES = new Set(['lima']);
+
 /** Months and days: capitalized, never names. */
 export const CALENDAR_WORDS = new Set([
   'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',

@@ -137,4 +137,9 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Polda Metro Jaya', 'PERSON:Ade Ary Syam Indradi',
     ]);
   });
+
+  test('a name that is an everyday word opening a sentence is the word', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:lima', type: 'PLACE', name: 'Lima' }, { id: 'country:PE', type: 'COUNTRY', name: 'Peru' }]);
+    assert.deepStrictEqual(spans(annotate('Lima orang tewas. Presiden Peru tiba di Lima.', local)), ['COUNTRY:Peru', 'PLACE:Lima']);
+  });
 });

@@ -1,7 +1,10 @@
 import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
 import { annotate } from '../../src/core/annotate';
-import { bundledEntries, bundledKnowledgeBase } from '../../src/core/kb/bundled';
+import { bundledEntries, bundledKnowledgeBase, entriesOf } from '../../src/core/kb/bundled';
 import { parseKnowledgeBase } from '../../src/core/kb/validate';
+import type { KbEntry } from '../../src/core/types';
 
 suite('knowledge base: validation', () => {
   test('a valid file parses to its entries', () => {
@@ -66,5 +69,24 @@ suite('knowledge base: bundled data', () => {
   test('demonyms and adjectives are not aliases', () => {
     const kb = bundledKnowledgeBase();
     assert.deepStrictEqual(annotate('warga Tionghoa, Chinese food, American people, orang Jepangnya? bahasa Inggris', kb).map((m) => m.text), ['Jepang']);
+  });
+});
+
+suite('knowledge base: compact rows in the bundles', () => {
+  test('every data file expands from its rows to its entries (roles kept where there is no description)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { knowledgeBaseRows } = require('../../scripts/kb-rows.js') as { knowledgeBaseRows: (entries: KbEntry[]) => unknown[] };
+    const dir = path.resolve(__dirname, '../../src/core/kb/data');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      if (!Array.isArray(data)) continue;
+      const expected = (data as KbEntry[]).map(({ roles, ...entry }) => {
+        const kept: KbEntry = { ...entry };
+        if (entry.aliases && entry.aliases.length === 0) delete kept.aliases;
+        if (!entry.description && roles) kept.roles = roles;
+        return kept;
+      });
+      assert.deepStrictEqual(entriesOf({ rows: knowledgeBaseRows(data) }), expected, file);
+    }
   });
 });

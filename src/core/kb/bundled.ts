@@ -10,7 +10,7 @@ import organizationsExtra from './data/organizations-extra.json';
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
 import { KnowledgeBase } from './knowledge-base';
-import type { KbEntry } from '../types';
+import type { EntityType, KbEntry, Role } from '../types';
 
 interface CountryAliases {
   name?: string;
@@ -44,18 +44,30 @@ export function countryEntries(): KbEntry[] {
   return entries;
 }
 
+const TYPES: Record<string, EntityType> = { L: 'LEADER', P: 'PERSON', C: 'COUNTRY', O: 'ORGANIZATION', G: 'PLACE' };
+
+type Row = [string, string, string, (string[] | 0)?, (string | 0)?, (string | 0)?, (Role[] | 0)?];
+
+/**
+ * A data file as the source has it (an array of entries), or as the bundles carry it:
+ * `{ rows }` of `[type code, id, name, aliases, description, country, roles]` with 0 for
+ * what is absent (see scripts/build.js).
+ */
+export function entriesOf(data: unknown): KbEntry[] {
+  if (Array.isArray(data)) return data as KbEntry[];
+  return ((data as { rows?: Row[] }).rows ?? []).map(([code, id, name, aliases, description, country, roles]) => {
+    const entry: KbEntry = { id, type: TYPES[code] ?? (code as EntityType), name };
+    if (aliases) entry.aliases = aliases;
+    if (description) entry.description = description;
+    if (country) entry.country = country;
+    if (roles) entry.roles = roles;
+    return entry;
+  });
+}
+
 export function bundledEntries(): KbEntry[] {
-  return [
-    ...countryEntries(),
-    ...(places as KbEntry[]),
-    ...(placesExtra as KbEntry[]),
-    ...(organizations as KbEntry[]),
-    ...(organizationsExtra as KbEntry[]),
-    ...(leadersWorld as KbEntry[]),
-    ...(leadersOfficials as KbEntry[]),
-    ...(leadersExtra as KbEntry[]),
-    ...(persons as KbEntry[]),
-  ];
+  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, leadersWorld, leadersOfficials, leadersExtra, persons];
+  return [...countryEntries(), ...files.flatMap(entriesOf)];
 }
 
 let bundled: KnowledgeBase | undefined;
