@@ -110,6 +110,8 @@ export const ORG_SUFFIXES = [
   'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
   'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
   'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
+  'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
+  'capital', 'studios', 'entertainment',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */

@@ -148,7 +148,7 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
       }
       break;
     }
-    if (!isNameWord(word)) break;
+    if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
     if (start < 0) start = word.start;
     end = word.end;
     words++;
@@ -567,11 +567,21 @@ function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; e
     if (words > 0 && q === p) break;
     if (ctx.mentions.endingAt(q)) break;
     const word = wordBefore(ctx.text, q);
-    if (!word || !isNameWord(word) || word.text.length === 1 || ctx.triggerStarts.has(word.start)) break;
+    if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start)) break;
+    if (!isNameWord(word)) {
+      // `Tan Mei Ling`: a month's name between two name words is a given name.
+      const before = wordBefore(ctx.text, skipBlanksBack(ctx.text, word.start));
+      if (!(words > 0 && isCalendarInName(word, before))) break;
+    }
     start = word.start;
     p = word.start;
   }
   return start < 0 ? undefined : { start, end };
+}
+
+/** A capitalized month or day name with a name word on the other side (`Mei` of `Tan Mei Ling`). */
+function isCalendarInName(word: Word, neighbour: Word | undefined): boolean {
+  return isCapitalized(word.text) && CALENDAR_WORDS.has(fold(word.text)) && !!neighbour && isNameWord(neighbour) && neighbour.text.length > 1;
 }
 
 /**

@@ -142,4 +142,9 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:lima', type: 'PLACE', name: 'Lima' }, { id: 'country:PE', type: 'COUNTRY', name: 'Peru' }]);
     assert.deepStrictEqual(spans(annotate('Lima orang tewas. Presiden Peru tiba di Lima.', local)), ['COUNTRY:Peru', 'PLACE:Lima']);
   });
+
+  test('a month between two name words is a given name; after the name it is the date', () => {
+    assert.deepStrictEqual(spans(annotate('Seorang turis asal Shanghai, Tan Mei Ling, mengatakan senang.', kb)), ['PLACE:Shanghai', 'PERSON:Tan Mei Ling']);
+    assert.deepStrictEqual(spans(annotate('Menteri Budi Arto pada Mei lalu dan Menteri Ani Mei 2024', kb)), ['LEADER:Budi Arto', 'LEADER:Ani']);
+  });
 });
