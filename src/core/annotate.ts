@@ -1,8 +1,8 @@
 import { type Candidate, fillGaps, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
-import { CasePolicy, type AliasPattern, type KnowledgeBase } from './kb/knowledge-base';
+import { CasePolicy, type AliasPattern, type KnowledgeBase, type Pattern } from './kb/knowledge-base';
 import { COMMON_WORD_NAMES, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
-import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, startsWord } from './text';
+import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
 export interface AnnotateOptions {
@@ -46,9 +46,20 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
     if (!endsWord(text, end, pattern.surface.length >= 4) || !caseMatches(text, start, pattern)) return;
     if (atSentenceStart(text, start) && COMMON_WORD_NAMES.has(fold(pattern.surface))) return;
     const { entry } = pattern;
-    hits.push({ start, end, type: entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank });
+    hits.push({ start, end, type: entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
   });
   return hits;
+}
+
+/**
+ * The text of a mention as a string of its own. Mentions outlive their article's text in
+ * an index of thousands of files, and a plain slice would keep the whole text alive: an
+ * alias written as the knowledge base writes it is that alias's string, anything else a copy.
+ */
+function mentionText(text: string, c: Candidate, patterns: readonly Pattern[]): string {
+  const pattern = c.pattern === undefined ? undefined : patterns[c.pattern];
+  if (pattern?.kind === 'alias' && pattern.surface.length === c.end - c.start && text.startsWith(pattern.surface, c.start)) return pattern.surface;
+  return ownString(text.slice(c.start, c.end));
 }
 
 /** Does a sentence, a line or a quotation start at `start`? */
@@ -86,20 +97,6 @@ interface DocumentAlias {
   entity: EntityRef;
 }
 
-/** Entries kept in each per-name cache before it starts over (names repeat across articles). */
-const SHORT_FORM_CACHE_LIMIT = 50000;
-const namePartsCache = new Map<string, string[]>();
-
-/** Surnames and given names of the people named in full, for later short references. */
-function nameParts(name: string): string[] {
-  let parts = namePartsCache.get(name);
-  if (parts) return parts;
-  parts = splitName(name);
-  if (namePartsCache.size > SHORT_FORM_CACHE_LIMIT) namePartsCache.clear();
-  namePartsCache.set(name, parts);
-  return parts;
-}
-
 const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
 function splitName(name: string): string[] {
@@ -121,23 +118,26 @@ function isLetterUnit(unit: number): boolean {
   return /\p{L}/u.test(String.fromCharCode(unit));
 }
 
-const shortFormCaches = new WeakMap<KnowledgeBase, Map<string, Map<string, string[]>>>();
+/**
+ * Short forms of a knowledge-base person, by surface, kept on the entry's shared reference
+ * (a weak key: they go with the knowledge base). Names rules find are mostly new in every
+ * article, so theirs are worked out each time and not kept.
+ */
+const knownShortForms = new WeakMap<EntityRef, Map<string, string[]>>();
 
 /** Parts of a person's name that may stand for them later; none that name another entity. */
-function shortForms(kb: KnowledgeBase, entity: EntityRef, surface: string): string[] {
-  let byEntity = shortFormCaches.get(kb);
-  if (!byEntity) shortFormCaches.set(kb, (byEntity = new Map()));
-  let bySurface = byEntity.get(entity.id);
-  let parts = bySurface?.get(surface);
+function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): string[] {
+  const { entity } = mention;
+  const cache = mention.source === 'kb' ? knownShortForms.get(entity) : undefined;
+  let parts = cache?.get(surface);
   if (parts) return parts;
-  const names = new Set([...nameParts(entity.name), ...nameParts(surface)]);
+  const names = new Set([...splitName(entity.name), ...splitName(surface)]);
   // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
   parts = names.size < 2 ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
-  if (!bySurface) {
-    if (byEntity.size > SHORT_FORM_CACHE_LIMIT) byEntity.clear();
-    byEntity.set(entity.id, (bySurface = new Map()));
+  if (mention.source === 'kb') {
+    if (cache) cache.set(ownString(surface), parts);
+    else knownShortForms.set(entity, new Map([[ownString(surface), parts]]));
   }
-  bySurface.set(surface, parts);
   return parts;
 }
 
@@ -167,7 +167,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     else seen.set(mention.entity.id, new Set([surface]));
     const alias = { type: mention.type, entity: mention.entity };
     if (mention.source === 'rule') add(surface, alias);
-    if (isPerson) for (const part of shortForms(kb, mention.entity, surface)) add(part, alias);
+    if (isPerson) for (const part of shortForms(kb, mention, surface)) add(part, alias);
   }
   for (const mention of bareNames) {
     const surface = text.slice(mention.start, mention.end);
@@ -321,11 +321,12 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   }
 
   const wanted = options.types ? new Set(options.types) : undefined;
+  const { patterns } = kb.compiled();
   const mentions: Mention[] = [];
   for (const c of selected) {
     if (wanted && !wanted.has(c.type)) continue;
     if (isLanguageOrCurrency(text, c)) continue;
-    mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, entity: c.entity, source: c.source });
+    mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;
 }

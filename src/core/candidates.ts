@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { slugify } from './text';
+import { ownString, slugify } from './text';
 import type { EntityRef, EntityType, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
@@ -16,6 +16,8 @@ export interface Candidate {
    * base. Done only for candidates that survive selection, since most do not.
    */
   unresolved?: readonly EntityType[];
+  /** For knowledge-base hits: the index of the alias pattern that matched. */
+  pattern?: number;
 }
 
 const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
@@ -24,7 +26,7 @@ const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person',
 export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (!c.unresolved) continue;
-    const name = text.slice(c.start, c.end);
+    const name = ownString(text.slice(c.start, c.end));
     const accept = c.unresolved;
     const known = kb.lookup(name).find((e) => accept.includes(e.type));
     if (known) {

@@ -13,12 +13,49 @@ export interface Occurrence {
   mention: Mention;
 }
 
+/**
+ * Mentions per file of one entity. Most entities of a large corpus (the names rules find)
+ * occur in one article only, so a single file is kept in two numbers and a map is made
+ * for the second.
+ */
+class FileCounts {
+  private file = -1;
+  private count = 0;
+  private map?: Map<number, number>;
+
+  get size(): number {
+    return this.map ? this.map.size : this.file < 0 ? 0 : 1;
+  }
+
+  set(file: number, count: number): void {
+    if (this.map) this.map.set(file, count);
+    else if (this.file < 0 || this.file === file) {
+      this.file = file;
+      this.count = count;
+    } else this.map = new Map([[this.file, this.count], [file, count]]);
+  }
+
+  delete(file: number): void {
+    if (this.map) this.map.delete(file);
+    else if (this.file === file) this.file = -1;
+  }
+
+  entries(): Array<[number, number]> {
+    if (this.map) return [...this.map];
+    return this.file < 0 ? [] : [[this.file, this.count]];
+  }
+
+  keys(): number[] {
+    return this.entries().map(([file]) => file);
+  }
+}
+
 interface EntityRecord {
   entity: EntityRef;
   type: EntityType;
   mentionCount: number;
-  /** Mentions per file, by file number (small integers hash faster than paths). */
-  files: Map<number, number>;
+  /** Mentions per file, by file number. */
+  files: FileCounts;
 }
 
 /**
@@ -49,7 +86,7 @@ export class CorpusIndex {
     for (const [id, { mention, count }] of counts) {
       let record = this.entityRecords.get(id);
       if (!record) {
-        record = { entity: mention.entity, type: mention.type, mentionCount: 0, files: new Map() };
+        record = { entity: mention.entity, type: mention.type, mentionCount: 0, files: new FileCounts() };
         this.entityRecords.set(id, record);
       }
       record.mentionCount += count;
@@ -166,7 +203,7 @@ export class CorpusIndex {
   filesOf(id: string): Array<{ file: string; count: number }> {
     const record = this.entityRecords.get(id);
     if (!record) return [];
-    return [...record.files].map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+    return record.files.entries().map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
   }
 
   /** Every mention of `id` across the corpus, by file then position. */

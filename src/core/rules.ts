@@ -1,7 +1,7 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
-import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, slugify } from './text';
+import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
 /**
@@ -82,7 +82,7 @@ function wordBefore(text: string, end: number): Word | undefined {
 function entityFor(kb: KnowledgeBase, name: string, type: EntityType, accept: readonly EntityType[]): { entity: EntityRef; type: EntityType } {
   const known = kb.lookup(name).find((e) => accept.includes(e.type));
   if (known) return { entity: { id: known.id, name: known.name }, type: known.type };
-  return { entity: { id: `${PREFIX[type]}:${slugify(name)}`, name }, type };
+  return { entity: { id: `${PREFIX[type]}:${slugify(name)}`, name: ownString(name) }, type };
 }
 
 const UNRESOLVED: EntityRef = { id: '', name: '' };

@@ -115,6 +115,15 @@ export function startsWord(text: string, start: number): boolean {
   return !isWordAt(text, start - 1);
 }
 
+/**
+ * A copy of a slice that does not keep the string it was cut from alive. Engines keep a
+ * long slice as a view of its parent, so a mention or a cache key cut from an article
+ * would hold the whole article; flattening a concatenation makes a string of its own.
+ */
+export function ownString(slice: string): string {
+  return slice.length < 13 ? slice : (' ' + slice).slice(1);
+}
+
 /** Removes a leading byte-order mark, which is not part of the document text. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -128,7 +137,7 @@ export function slugify(name: string): string {
   if (slug !== undefined) return slug;
   slug = makeSlug(name);
   if (slugCache.size > 20000) slugCache.clear();
-  slugCache.set(name, slug);
+  slugCache.set(ownString(name), slug);
   return slug;
 }
 
