@@ -18,6 +18,10 @@ export const LEADER_TITLES = [
   'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
   'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general',
+  // heads of parliaments (`Ketua` alone is any chair, a PERSON title)
+  'ketua dpr', 'wakil ketua dpr', 'ketua mpr', 'wakil ketua mpr', 'ketua dpd', 'ketua dprd', 'ketua parlemen',
+  'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
+  'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
 ];
 
 /** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */
@@ -121,6 +125,11 @@ export const PLACE_DESIGNATORS = [
   'city of', 'province of',
 ];
 
+/** English designators written after a place name, in lower case: `Tai Po district`, `Kharkiv region`. */
+export const PLACE_SUFFIX_DESIGNATORS = [
+  'province', 'district', 'region', 'county', 'prefecture', 'oblast', 'governorate', 'municipality', 'township',
+];
+
 /** Words that make a country name part of the state's formal name: `Republik Kazakhstan`. */
 export const FORMAL_STATE_PREFIXES = ['republik rakyat', 'republik', 'republic of', 'kerajaan', 'kingdom of', 'federasi', 'federation of'];
 
@@ -204,7 +213,7 @@ export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ..
 export interface TitleInfo {
   /** Fewest words of a name after this trigger. */
   minWords?: number;
-  kind: 'leader-title' | 'person-title' | 'speech' | 'reported' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'formal-state';
+  kind: 'leader-title' | 'person-title' | 'speech' | 'reported' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'designator-suffix' | 'formal-state';
   type: EntityType;
 }
 
@@ -222,6 +231,7 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   for (const t of FACILITY_PREFIXES) out.push([t, { kind: 'facility-prefix', type: 'PLACE' }]);
   for (const t of FACILITY_SUFFIXES) out.push([t, { kind: 'facility-suffix', type: 'PLACE' }]);
   for (const t of PLACE_DESIGNATORS) out.push([t, { kind: 'designator', type: 'PLACE' }]);
+  for (const t of PLACE_SUFFIX_DESIGNATORS) out.push([t, { kind: 'designator-suffix', type: 'PLACE' }]);
   for (const t of FORMAL_STATE_PREFIXES) out.push([t, { kind: 'formal-state', type: 'COUNTRY' }]);
   return out;
 }

@@ -548,10 +548,33 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** Candidates from the rules that name organizations, places and formal state names. */
+/** `Tai Po district`, `Kharkiv region`: capitalized words before a lower-case designator. */
+function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'designator-suffix' || isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    const end = skipBlanksBack(text, trigger.start);
+    if (end === trigger.start || ctx.mentions.endingAt(end)) continue;
+    let start = -1;
+    let p = end;
+    for (let words = 0; words < 3; words++) {
+      const q = skipBlanksBack(text, p);
+      if (words > 0 && q === p) break;
+      if (ctx.mentions.endingAt(q)) break;
+      const word = wordBefore(text, q);
+      if (!word || !isNameWord(word) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
+      start = word.start;
+      p = word.start;
+    }
+    if (start >= 0) out.push(candidate(ctx, start, end, 'PLACE'));
+  }
+}
+
 export function containerRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   headedNames(ctx, out);
   designatedPlaces(ctx, out);
+  placesBeforeDesignators(ctx, out);
   compassPlaces(ctx, out);
   formalStateNames(ctx, out);
   datelines(ctx, out);

@@ -147,4 +147,9 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Seorang turis asal Shanghai, Tan Mei Ling, mengatakan senang.', kb)), ['PLACE:Shanghai', 'PERSON:Tan Mei Ling']);
     assert.deepStrictEqual(spans(annotate('Menteri Budi Arto pada Mei lalu dan Menteri Ani Mei 2024', kb)), ['LEADER:Budi Arto', 'LEADER:Ani']);
   });
+
+  test('heads of parliaments are leaders; English designators after a place stay outside it', () => {
+    assert.deepStrictEqual(spans(annotate('Pakistani Senate Chairman Yousaf Raza Gilani and Ketua DPR Budi Arto met.', kb)), ['LEADER:Yousaf Raza Gilani', 'LEADER:Budi Arto']);
+    assert.deepStrictEqual(spans(annotate('A fire broke out in Tai Po district. In the district, police said.', kb)), ['PLACE:Tai Po']);
+  });
 });
