@@ -308,7 +308,8 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     const triggerStarts = new Set(titles.map((t) => t.start));
     const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));
     const personTitleStarts = new Set(titles.filter((t) => t.info.kind === 'person-title').map((t) => t.start));
-    const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts, triggerEnds, personTitleStarts });
+    const titleEnds = new Set(titles.filter((t) => t.info.kind !== 'speech').map((t) => t.end));
+    const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts, triggerEnds, personTitleStarts, titleEnds });
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...containerRules(context(selected))]));
     const extra = personRules(context(selected));
     const acronyms = new Map<string, DocumentAlias>();

@@ -12,8 +12,7 @@ export const LEADER_TITLES = [
   'menkeu', 'wamenkeu', 'mendag', 'menkes', 'menag', 'menpora', 'mensesneg', 'menparekraf', 'mentan', 'menaker',
   'menhub', 'menkumham', 'mendikbud', 'mendikbudristek', 'menkominfo', 'menteri luar negeri', 'raja', 'ratu',
   'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
-  'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'ketua umum',
-  'ketum', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
+  'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
@@ -30,6 +29,12 @@ export const RANKS = new Set([
   'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
   'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
 ]);
+
+/** Heads of a village or district: the word after them is the place, the name follows it. */
+export const PLACE_HEAD_TITLES = new Set(['camat', 'lurah', 'kades', 'kepala desa', 'kepala kampung']);
+
+/** Chairs that make a LEADER when the body between them and the name is a political party. */
+export const PARTY_CHAIRS = new Set(['ketua umum', 'ketum', 'ketua', 'chairman', 'chairwoman', 'chair', 'leader', 'pemimpin']);
 
 /** Other roles: the capitalized name that follows is a PERSON. */
 export const PERSON_TITLES = [
@@ -48,7 +53,10 @@ export const PERSON_TITLES = [
   'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',
   'kasubdit', 'kapolres', 'kapolresta', 'kapolsek', 'kasat', 'kasatreskrim', 'dirreskrimum', 'dirreskrimsus',
   'kadiv humas', 'karopenmas', 'kapuspen', 'kapuspenkum', 'kapuskom', 'kabiro', 'kajati', 'kajari', 'pangdam',
-  'danrem', 'dandim', 'kasad', 'kasal', 'kasau',
+  'danrem', 'dandim', 'kasad', 'kasal', 'kasau', 'sekda', 'sekretaris daerah', 'camat', 'lurah', 'kades',
+  'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean',
+  // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
+  'ketua umum', 'ketum',
 ];
 
 /**
@@ -84,7 +92,7 @@ export const ORG_PREFIXES = [
   'pasukan', 'yayasan', 'asosiasi', 'federasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
   'direktorat', 'sekretariat', 'otoritas', 'perusahaan', 'pt', 'serikat', 'gerakan', 'front', 'aliansi', 'koalisi',
   'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
-  'akademi', 'rumah sakit', 'dinas', 'ministry', 'department', 'university', 'organization', 'organisation',
+  'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',

@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
+import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
@@ -27,6 +27,8 @@ export interface RuleContext {
   triggerEnds: Set<number>;
   /** Offsets where a PERSON title starts: inside a name it may be a name word. */
   personTitleStarts: Set<number>;
+  /** Offsets where any title ends. */
+  titleEnds: Set<number>;
 }
 
 const RULE_RANK = 50;
@@ -173,7 +175,15 @@ function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number):
 }
 
 /** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
-const TITLE_GLUE = new Set(['dari', 'di', 'of', 'at', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
+const TITLE_GLUE = new Set(['dari', 'di', 'untuk', 'of', 'at', 'to', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
+
+/** Is this organization mention a political party (by its words or its knowledge-base entry)? */
+function isParty(ctx: RuleContext, mention: Candidate): boolean {
+  if (mention.type !== 'ORGANIZATION') return false;
+  if (/\b(?:partai|party)\b/i.test(ctx.text.slice(mention.start, mention.end)) || /\bparty\b/i.test(mention.entity.name)) return true;
+  const entry = mention.entity.id ? ctx.kb.get(mention.entity.id) : undefined;
+  return !!entry && /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`);
+}
 
 /** Skips ` (OJK)` after an organization named between a title and a name. */
 function skipBracketedAcronym(text: string, pos: number): number {
@@ -197,11 +207,13 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start))) continue;
     let p = trigger.end;
     if (text[p] === '.' || text[p] === ':') p++; // `Dr. Budi`, `Pewarta: Budi`
+    let party = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       const mention = ctx.mentions.startingAt(q);
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
+        party ||= isParty(ctx, mention);
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
         p = skipBracketedAcronym(text, p);
@@ -226,9 +238,21 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       }
       break;
     }
+    // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
+    if (p === trigger.end && PLACE_HEAD_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
+      const q = skipBlanks(text, p);
+      const place = ctx.mentions.startingAt(q) ? undefined : wordAt(text, q);
+      const next = place && wordAt(text, skipBlanks(text, place.end));
+      if (place && next && isNameWord(place) && isNameWord(next)) {
+        out.push(candidate(ctx, place.start, place.end, 'PLACE'));
+        p = place.end;
+      }
+    }
     const name = readPersonName(ctx, p, trigger.info.minWords);
     if (!name) continue;
-    const type: EntityType = kind === 'leader-title' ? 'LEADER' : 'PERSON';
+    // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
+    const partyChair = party && PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
+    const type: EntityType = kind === 'leader-title' || partyChair ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
@@ -473,9 +497,11 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
     if (p === trigger.end || ctx.mentions.startingAt(p)) continue;
     // `Menteri Desa Marwan Jafar`: a designator that is a title's portfolio names no place.
     if (ctx.triggerEnds.has(skipBlanksBack(ctx.text, trigger.start))) continue;
+    // `Kepala Desa Sukamaju Rahmat Hidayat`: after a title the place is one word, a name follows.
+    const afterTitle = insideTitle(ctx, trigger.start) || ctx.titleEnds.has(skipBlanksBack(ctx.text, trigger.start));
     let end = -1;
     let q = p;
-    for (let words = 0; words < 3; words++) {
+    for (let words = 0; words < (afterTitle ? 1 : 3); words++) {
       if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q)) break;
       const word = wordAt(ctx.text, q);
       if (!word || !isNameWord(word)) break;

@@ -152,4 +152,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Pakistani Senate Chairman Yousaf Raza Gilani and Ketua DPR Budi Arto met.', kb)), ['LEADER:Yousaf Raza Gilani', 'LEADER:Budi Arto']);
     assert.deepStrictEqual(spans(annotate('A fire broke out in Tai Po district. In the district, police said.', kb)), ['PLACE:Tai Po']);
   });
+
+  test('village heads name their village first; party chairs are leaders, other chairs persons; envoys "untuk" a country', () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Desa Sukamaju Rahmat Hidayat ikut membagikan bantuan.', kb)), ['PLACE:Sukamaju', 'PERSON:Rahmat Hidayat']);
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:gerindra', type: 'ORGANIZATION', name: 'Gerindra', aliases: ['Partai Gerindra'], description: 'Indonesian political party' }, { id: 'org:pssi', type: 'ORGANIZATION', name: 'PSSI', description: 'Football association of Indonesia' }]);
+    assert.deepStrictEqual(spans(annotate('Ketua Umum Partai Gerindra Budi Arto dan Ketua Umum PSSI Ani Susanti hadir.', local)), [
+      'ORGANIZATION:Partai Gerindra', 'LEADER:Budi Arto', 'ORGANIZATION:PSSI', 'PERSON:Ani Susanti',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Duta Besar Kazakhstan untuk Indonesia Serzhan Abdykarimov tiba.', local)), ['COUNTRY:Kazakhstan', 'COUNTRY:Indonesia', 'PERSON:Serzhan Abdykarimov']);
+  });
 });
