@@ -105,7 +105,7 @@ export const FACILITY_PREFIXES = [
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
   'kampus', 'mount', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
-  'taman nasional', 'bendungan', 'waduk', 'kepulauan', 'gurun', 'dataran tinggi',
+  'taman nasional', 'bendungan', 'waduk', 'kepulauan', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
 ];
 
 /** English heads that end a facility's or feature's name: `Heathrow Airport`. */

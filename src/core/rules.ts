@@ -333,6 +333,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
 
 
 const PLACE_ONLY = new Set<EntityType>(['PLACE']);
+const NAMED_TOWERS = new Set(['wisma', 'menara']);
 
 /**
  * Names with a head word: organizations (`Kementerian Luar Negeri Tiongkok`, `Badan Pangan
@@ -350,6 +351,17 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     if (coveredInside(ctx, trigger.start, prefix)) continue;
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
     const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
+    if (kind === 'facility-prefix' && NAMED_TOWERS.has(fold(text.slice(trigger.start, trigger.end)))) {
+      // `Wisma Indocement`, `Menara BCA`: an office tower named after a known body or person.
+      // (`Gedung DPR` stays the parliament: a building word before a body is most often that body.)
+      const after = skipBlanks(text, trigger.end);
+      const named = after > trigger.end ? ctx.mentions.startingAt(after) : undefined;
+      const next = named && wordAt(text, skipBlanks(text, named.end));
+      if (named && named.type !== 'COUNTRY' && named.type !== 'PLACE' && !(next && isCapitalized(next.text))) {
+        out.push(candidate(ctx, trigger.start, named.end, 'PLACE'));
+        continue;
+      }
+    }
     if (prefix) {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
       // up to another known name: capitalized words after it are most often a person's name.

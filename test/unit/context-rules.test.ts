@@ -161,4 +161,9 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('Duta Besar Kazakhstan untuk Indonesia Serzhan Abdykarimov tiba.', local)), ['COUNTRY:Kazakhstan', 'COUNTRY:Indonesia', 'PERSON:Serzhan Abdykarimov']);
   });
+
+  test('an office tower named after a known body is a place; a building word before a body is that body', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:indocement', type: 'ORGANIZATION', name: 'Indocement' }, { id: 'org:dpr', type: 'ORGANIZATION', name: 'DPR' }]);
+    assert.deepStrictEqual(spans(annotate('rapat di Wisma Indocement dan di Gedung DPR', local)), ['PLACE:Wisma Indocement', 'ORGANIZATION:DPR']);
+  });
 });
