@@ -54,7 +54,8 @@ export const PERSON_TITLES = [
   'kasubdit', 'kapolres', 'kapolresta', 'kapolsek', 'kasat', 'kasatreskrim', 'dirreskrimum', 'dirreskrimsus',
   'kadiv humas', 'karopenmas', 'kapuspen', 'kapuspenkum', 'kapuskom', 'kabiro', 'kajati', 'kajari', 'pangdam',
   'danrem', 'dandim', 'kasad', 'kasal', 'kasau', 'sekda', 'sekretaris daerah', 'camat', 'lurah', 'kades',
-  'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean',
+  'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
+  'sheikh', 'syekh', 'sir',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
 ];
@@ -178,6 +179,8 @@ export const PORTFOLIO_WORDS = new Set([
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
+  // words of bodies' names, never of persons' (`pekerja World Central Kitchen`)
+  'world', 'central', 'international', 'internasional', 'global', 'dunia', 'national', 'kitchen', 'foundation',
   'masyarakat', 'manusia', 'sipil', 'gizi', 'haji', 'hak', 'asasi', 'imigrasi', 'pemasyarakatan', 'penanaman',
   'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
   'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',

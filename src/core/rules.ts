@@ -766,6 +766,18 @@ function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, kn
   return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
 }
 
+/**
+ * Do the capitalized words give the acronym's letters one each, in order (three at least),
+ * with a word among them that no person's name has? (`Susilo Bambang Yudhoyono (SBY)` is a
+ * person.)
+ */
+function spelledOut(words: Word[], acronym: string): boolean {
+  const capitalized = words.filter((w) => isCapitalized(w.text));
+  if (capitalized.length < 3 || capitalized.length !== acronym.length || !isAllCaps(acronym)) return false;
+  if (!capitalized.some((w) => NOT_NAME_WORDS.has(fold(w.text)))) return false;
+  return capitalized.every((w, i) => fold(w.text[0]) === fold(acronym[i]));
+}
+
 /** The capitalized words that end a run (`Konferensi … Tiongkok`), without a leading function word; two at least. */
 function translatedRun(words: Word[]): Word[] | undefined {
   let first = 0;
@@ -871,8 +883,10 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       const translated = !chosen && known?.type === 'ORGANIZATION';
       if (translated) chosen = translatedRun(words);
       else if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
-      // Only a long form with an organization's head word is taken for a new organization.
-      if (!chosen || (known?.type !== 'ORGANIZATION' && !chosen.some((w) => ORG_HEADS.has(fold(w.text))))) continue;
+      // Only a long form with an organization's head word is taken for a new organization, or
+      // one of three words or more that the acronym spells letter for letter (`World Central
+      // Kitchen (WCK)`): people are seldom abbreviated so.
+      if (!chosen || (known?.type !== 'ORGANIZATION' && !chosen.some((w) => ORG_HEADS.has(fold(w.text))) && !spelledOut(chosen, acronym))) continue;
       const start = chosen[0].start;
       const end = chosen[chosen.length - 1].end;
       // The known bearer of the acronym only when the long form is one of its names too:

@@ -166,4 +166,10 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:indocement', type: 'ORGANIZATION', name: 'Indocement' }, { id: 'org:dpr', type: 'ORGANIZATION', name: 'DPR' }]);
     assert.deepStrictEqual(spans(annotate('rapat di Wisma Indocement dan di Gedung DPR', local)), ['PLACE:Wisma Indocement', 'ORGANIZATION:DPR']);
   });
+
+  test('an acronym spelled letter for letter by a body-like name defines an organization, not for a person', () => {
+    assert.deepStrictEqual(spans(annotate('tujuh pekerja World Central Kitchen (WCK) tewas. WCK berduka.', kb)), ['ORGANIZATION:World Central Kitchen', 'ORGANIZATION:WCK', 'ORGANIZATION:WCK']);
+    assert.deepStrictEqual(spans(annotate('Budi Santoso Wibowo (BSW) datang.', kb)).filter((m) => m.startsWith('ORGANIZATION')), []);
+    assert.deepStrictEqual(spans(annotate('Menteri Luar Negeri Tiongkok Pangeran Budi Arto hadir.', kb)).filter((m) => m.includes('Pangeran')), []);
+  });
 });
