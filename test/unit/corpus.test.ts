@@ -74,4 +74,19 @@ suite('CorpusIndex', () => {
     assert.strictEqual(index.entityCount, 0);
     assert.strictEqual(index.remove('a'), false);
   });
+
+  test('an entity in thousands of articles keeps exact counts through updates and removals', () => {
+    const index = new CorpusIndex();
+    const many = 2500;
+    for (let i = 0; i < many; i++) index.set(`f${i}.txt`, annotate(i % 2 ? 'Tiongkok, Tiongkok.' : 'Tiongkok.', kb));
+    assert.deepStrictEqual(index.entity('country:CN'), { id: 'country:CN', name: 'China', type: 'COUNTRY', mentionCount: many * 1.5, fileCount: many });
+    for (let i = 0; i < many; i += 5) index.remove(`f${i}.txt`);
+    for (let i = 1; i < many; i += 5) index.set(`f${i}.txt`, annotate('Tidak ada nama.', kb));
+    index.set('f3.txt', annotate('Tiongkok, Tiongkok, Tiongkok.', kb));
+    const files = index.filesOf('country:CN');
+    assert.strictEqual(files.length, many - 2 * (many / 5));
+    assert.strictEqual(files[0].file, 'f3.txt');
+    assert.strictEqual(files[0].count, 3);
+    assert.strictEqual(index.entity('country:CN')!.mentionCount, files.reduce((n, f) => n + f.count, 0));
+  });
 });
