@@ -24,8 +24,8 @@ function toDiagnostic(text: string, problem: KbProblem): vscode.Diagnostic {
  * a person is halfway through an edit.
  */
 export class KnowledgeBaseService implements vscode.Disposable {
-  private readonly bundled: KnowledgeBase = bundledKnowledgeBase();
-  private merged: KnowledgeBase = this.bundled;
+  /** Built on first use, not during activation (thousands of entries to expand and index). */
+  private merged?: KnowledgeBase;
   /** Last good entries per user file, so one broken file does not drop the others. */
   private readonly userEntries = new Map<string, KbEntry[]>();
   private readonly changed = new vscode.EventEmitter<KnowledgeBase>();
@@ -46,8 +46,12 @@ export class KnowledgeBaseService implements vscode.Disposable {
     );
   }
 
+  private get bundled(): KnowledgeBase {
+    return bundledKnowledgeBase();
+  }
+
   get current(): KnowledgeBase {
-    return this.merged;
+    return (this.merged ??= this.bundled);
   }
 
   /** Increases on every change, so caches of annotations know they are stale. */
