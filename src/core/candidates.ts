@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
+import { LEGAL_SUFFIXES } from './lexicon';
 import { ownString, slugify } from './text';
 import type { EntityRef, EntityType, MentionSource } from './types';
 
@@ -28,7 +29,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     if (!c.unresolved) continue;
     const name = ownString(text.slice(c.start, c.end));
     const accept = c.unresolved;
-    const known = kb.lookup(name).find((e) => accept.includes(e.type));
+    const known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept);
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
@@ -36,6 +37,14 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     c.unresolved = undefined;
   }
   return candidates;
+}
+
+/** `Microsoft Corp` is the known `Microsoft`: a company's legal form is no part of who it is. */
+function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
+  if (!accept.includes('ORGANIZATION')) return undefined;
+  const match = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(name);
+  if (!match || !LEGAL_SUFFIXES.has(match[2].toLowerCase())) return undefined;
+  return kb.lookup(match[1]).find((e) => e.type === 'ORGANIZATION');
 }
 
 /**

@@ -33,6 +33,12 @@ export const RANKS = new Set([
 /** Heads of a village or district: the word after them is the place, the name follows it. */
 export const PLACE_HEAD_TITLES = new Set(['camat', 'lurah', 'kades', 'kepala desa', 'kepala kampung']);
 
+/** Honorifics between a title and a name (`Menteri Energi Pangeran Abdulaziz`): skipped. */
+export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir']);
+
+/** Legal forms that end a company's name (`Microsoft Corp`): without them it may be known. */
+export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'tbk', 'ag', 'sa', 'nv', 'se']);
+
 /** Chairs that make a LEADER when the body between them and the name is a political party. */
 export const PARTY_CHAIRS = new Set(['ketua umum', 'ketum', 'ketua', 'chairman', 'chairwoman', 'chair', 'leader', 'pemimpin']);
 

@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
+import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, HONORIFICS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
@@ -223,6 +223,11 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       const word = wordAt(text, q);
       if (!word || kind === 'speech') break;
       const folded = fold(word.text);
+      const honorific = triggerAt(ctx, q);
+      if (honorific && q > trigger.start && HONORIFICS.has(fold(text.slice(honorific.start, honorific.end)))) {
+        p = honorific.end;
+        continue;
+      }
       if (TITLE_GLUE.has(folded)) {
         // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
         const after = skipBlanks(text, word.end);
@@ -493,6 +498,8 @@ function readNameHead(ctx: RuleContext, headStart: number): number {
     }
     const word = wordBefore(text, q);
     if (!word || !isCapitalized(word.text)) break;
+    // `Keir Starmer's Labour Party`: the owner is not part of the name.
+    if (/['’]s$/.test(word.text)) break;
     const folded = fold(word.text);
     if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
     start = word.start;

@@ -172,4 +172,11 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Budi Santoso Wibowo (BSW) datang.', kb)).filter((m) => m.startsWith('ORGANIZATION')), []);
     assert.deepStrictEqual(spans(annotate('Menteri Luar Negeri Tiongkok Pangeran Budi Arto hadir.', kb)).filter((m) => m.includes('Pangeran')), []);
   });
+
+  test('a legal form keeps a known company; an owner is not part of a name; honorifics between title and name', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:microsoft', type: 'ORGANIZATION', name: 'Microsoft' }, { id: 'leader:keir-starmer', type: 'LEADER', name: 'Keir Starmer' }]);
+    assert.deepStrictEqual(annotate('Microsoft Corp slipped.', local).map((m) => `${m.text}=${m.entity.id}`), ['Microsoft Corp=org:microsoft']);
+    assert.deepStrictEqual(spans(annotate("Prime Minister Keir Starmer's Labour Party trails.", local)), ['LEADER:Keir Starmer', 'ORGANIZATION:Labour Party']);
+    assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
+  });
 });
