@@ -163,6 +163,9 @@ export const EVENT_WORDS = new Set([
   'expo', 'protokol', 'produk', 'indeks', 'index', 'act', 'law', 'operasi', 'operation', 'proyek', 'project',
 ]);
 
+/** Words of the names of bodies, never of people's: `World Central Kitchen (WCK)` is an organization. */
+export const BODY_WORDS = ['world', 'central', 'international', 'internasional', 'global', 'dunia', 'national', 'kitchen', 'foundation'];
+
 /** Words of office and portfolio that stand between a title and a name (`Menteri Luar Negeri`). */
 export const PORTFOLIO_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'keuangan', 'pertahanan', 'perdagangan', 'kesehatan', 'pendidikan', 'kebudayaan',
@@ -186,7 +189,7 @@ export const PORTFOLIO_WORDS = new Set([
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
   // words of bodies' names, never of persons' (`pekerja World Central Kitchen`)
-  'world', 'central', 'international', 'internasional', 'global', 'dunia', 'national', 'kitchen', 'foundation',
+  ...BODY_WORDS,
   'masyarakat', 'manusia', 'sipil', 'gizi', 'haji', 'hak', 'asasi', 'imigrasi', 'pemasyarakatan', 'penanaman',
   'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
   'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',

@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, HONORIFICS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
+import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, HONORIFICS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
@@ -338,6 +338,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
 
 
 const PLACE_ONLY = new Set<EntityType>(['PLACE']);
+const BODY_WORD_SET = new Set(BODY_WORDS);
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 
 /**
@@ -781,7 +782,7 @@ function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, kn
 function spelledOut(words: Word[], acronym: string): boolean {
   const capitalized = words.filter((w) => isCapitalized(w.text));
   if (capitalized.length < 3 || capitalized.length !== acronym.length || !isAllCaps(acronym)) return false;
-  if (!capitalized.some((w) => NOT_NAME_WORDS.has(fold(w.text)))) return false;
+  if (!capitalized.some((w) => BODY_WORD_SET.has(fold(w.text)))) return false;
   return capitalized.every((w, i) => fold(w.text[0]) === fold(acronym[i]));
 }
 

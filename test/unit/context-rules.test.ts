@@ -170,6 +170,8 @@ suite('annotate: context rules around known names', () => {
   test('an acronym spelled letter for letter by a body-like name defines an organization, not for a person', () => {
     assert.deepStrictEqual(spans(annotate('tujuh pekerja World Central Kitchen (WCK) tewas. WCK berduka.', kb)), ['ORGANIZATION:World Central Kitchen', 'ORGANIZATION:WCK', 'ORGANIZATION:WCK']);
     assert.deepStrictEqual(spans(annotate('Budi Santoso Wibowo (BSW) datang.', kb)).filter((m) => m.startsWith('ORGANIZATION')), []);
+    // Budgets and policies spell their acronyms too: no body word, no organization.
+    assert.deepStrictEqual(spans(annotate('Anggaran Pendapatan dan Belanja Negara (APBN) dan Penyertaan Modal Negara (PMN) naik.', kb)), []);
     assert.deepStrictEqual(spans(annotate('Menteri Luar Negeri Tiongkok Pangeran Budi Arto hadir.', kb)).filter((m) => m.includes('Pangeran')), []);
   });
 
