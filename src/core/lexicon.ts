@@ -40,7 +40,7 @@ export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', '
 export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'tbk', 'ag', 'sa', 'nv', 'se']);
 
 /** Chairs that make a LEADER when the body between them and the name is a political party. */
-export const PARTY_CHAIRS = new Set(['ketua umum', 'ketum', 'ketua', 'chairman', 'chairwoman', 'chair', 'leader', 'pemimpin']);
+export const PARTY_CHAIRS = new Set(['ketua umum', 'ketum', 'chairman', 'chairwoman', 'chair', 'leader', 'pemimpin']);
 
 /** Other roles: the capitalized name that follows is a PERSON. */
 export const PERSON_TITLES = [
