@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, resolveEntities, selectNonOverlapping, SpanIn
 import { CasePolicy, type AliasPattern, type KnowledgeBase, type Pattern } from './kb/knowledge-base';
 import { COMMON_WORD_NAMES, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
-import { endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
+import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
 export interface AnnotateOptions {
@@ -60,15 +60,6 @@ function mentionText(text: string, c: Candidate, patterns: readonly Pattern[]): 
   const pattern = c.pattern === undefined ? undefined : patterns[c.pattern];
   if (pattern?.kind === 'alias' && pattern.surface.length === c.end - c.start && text.startsWith(pattern.surface, c.start)) return pattern.surface;
   return ownString(text.slice(c.start, c.end));
-}
-
-/** Does a sentence, a line or a quotation start at `start`? */
-function atSentenceStart(text: string, start: number): boolean {
-  let p = start - 1;
-  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p--;
-  if (p < 0) return true;
-  const unit = text.charCodeAt(p);
-  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d || unit === 0x22 || unit === 0x201c;
 }
 
 /** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */

@@ -76,7 +76,10 @@ export const DESCRIPTIVE_TITLES = [
   'korban', 'saksi', 'penumpang', 'resident', 'student', 'teacher', 'worker', 'farmer', 'trader', 'seller',
   'contractor', 'nurse', 'doctor', 'lawyer', 'pengacara', 'dokter', 'perawat', 'pemain', 'player', 'striker',
   'kiper', 'goalkeeper', 'penyanyi', 'singer', 'aktor', 'aktris', 'actor', 'actress', 'sutradara', 'director',
-  'counterpart', 'mitranya',
+  'counterpart', 'mitranya', 'atlet', 'atlet bulu tangkis', 'atlet angkat besi', 'pemain bulu tangkis', 'pemain tenis',
+  'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
+  'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
+  'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
 ];
 
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */
@@ -136,7 +139,7 @@ export const ORG_SUFFIXES = [
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
   'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'distrik', 'prefektur', 'negara bagian',
-  'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus',
+  'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus', 'wilayah',
   'city of', 'province of',
 ];
 

@@ -1,7 +1,7 @@
 import { type Candidate, SpanIndex } from './candidates';
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, NAME_PARTICLES, HONORIFICS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS, type TitleInfo } from './lexicon';
-import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
+import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from './text';
 import type { EntityRef, EntityType } from './types';
 
 /**
@@ -204,7 +204,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     if (trigger.end - trigger.start <= 2 && !isAllCaps(text.slice(trigger.start, trigger.end))) continue; // "pm", "dr"
     // Descriptions of people (`warga`, `pengusaha`) are written in lower case before a name;
     // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
-    if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) continue;
     let p = trigger.end;
     if (text[p] === '.' || text[p] === ':') p++; // `Dr. Budi`, `Pewarta: Budi`
     let party = false;

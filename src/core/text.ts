@@ -183,3 +183,12 @@ export function isAllCaps(text: string): boolean {
 export function isCapitalized(word: string): boolean {
   return word.length > 0 && UPPER[word.charCodeAt(0)] === 1;
 }
+
+/** Does a sentence, a line or a quotation start at `start`? */
+export function atSentenceStart(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p--;
+  if (p < 0) return true;
+  const unit = text.charCodeAt(p);
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d || unit === 0x22 || unit === 0x201c;
+}

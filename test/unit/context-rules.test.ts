@@ -181,4 +181,11 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate("Prime Minister Keir Starmer's Labour Party trails.", local)), ['LEADER:Keir Starmer', 'ORGANIZATION:Labour Party']);
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
+
+  test('athletes and astronauts by their sport, also opening a sentence; Wilayah is a designator', () => {
+    assert.deepStrictEqual(spans(annotate('Atlet bulu tangkis Tiongkok Shi Yuqi juara. Pebalap Kazakhstan Ani Susanti kedua.', kb)), [
+      'COUNTRY:Tiongkok', 'PERSON:Shi Yuqi', 'COUNTRY:Kazakhstan', 'PERSON:Ani Susanti',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Gempa terjadi di Wilayah Dingri pada Selasa.', kb)), ['PLACE:Dingri']);
+  });
 });
