@@ -1,0 +1,207 @@
+import { type Candidate } from '../candidates';
+import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
+import { fold, isAllCaps, isCapitalized } from '../text';
+import type { EntityRef, EntityType } from '../types';
+import { entityFor, insideTitle, JOINERS, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
+
+/**
+ * Acronym definitions: `Organisasi Kerja Sama Shanghai (SCO)` names its body for the rest of
+ * the article.
+ */
+
+const BODY_WORD_SET = new Set(BODY_WORDS);
+
+/** `Regulasi Deforestasi Uni Eropa (EUDR)`: the known name is the tail of a longer one. */
+function partOfLongerName(ctx: RuleContext, start: number): boolean {
+  if (JOINERS.has(ctx.text.charCodeAt(start - 1))) return true;
+  const word = wordBefore(ctx.text, skipBlanksBack(ctx.text, start));
+  return (
+    !!word &&
+    word.end === skipBlanksBack(ctx.text, start) &&
+    isCapitalized(word.text) &&
+    !FUNCTION_WORDS.has(fold(word.text)) &&
+    !ctx.triggerStarts.has(word.start) &&
+    !insideTitle(ctx, word.start)
+  );
+}
+
+export interface AcronymDefinition {
+  acronym: string;
+  type: EntityType;
+  entity: EntityRef;
+}
+
+const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
+
+const ORG_HEADS = new Set([...ORG_PREFIXES, ...ORG_SUFFIXES].filter((w) => !w.includes(' ')));
+
+function initialsMatch(words: Word[], acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials: string[] = [];
+  for (const word of words) {
+    for (const part of word.text.split(/[-’']/)) if (part) initials.push(fold(part[0]).toUpperCase());
+  }
+  if (initials[0] !== letters[0]) return false;
+  let k = 0;
+  for (const initial of initials) if (k < letters.length && initial === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * `Komite Sentral Partai Komunis Vietnam (PKV)`: an acronym spelled by the last words of
+ * a longer name names the known organization those words are.
+ */
+function knownTail(ctx: RuleContext, mention: Candidate, acronym: string): EntityRef | undefined {
+  if (mention.type !== 'ORGANIZATION' || !isAllCaps(acronym)) return undefined;
+  const words = wordsIn(ctx.text, mention);
+  const tail = words.slice(-acronym.length);
+  if (tail.length !== acronym.length || tail.length === words.length) return undefined;
+  if (tail.some((w, i) => !isCapitalized(w.text) || fold(w.text[0]) !== fold(acronym[i]))) return undefined;
+  const known = ctx.kb.lookup(ctx.text.slice(tail[0].start, mention.end)).find((e) => e.type === 'ORGANIZATION');
+  return known && { id: known.id, name: known.name };
+}
+
+function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
+  const words = wordsIn(ctx.text, mention).filter((w) => isCapitalized(w.text));
+  return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
+}
+
+/**
+ * Do the capitalized words give the acronym's letters one each, in order (three at least),
+ * with a word among them that no person's name has? (`Susilo Bambang Yudhoyono (SBY)` is a
+ * person.)
+ */
+function spelledOut(words: Word[], acronym: string): boolean {
+  const capitalized = words.filter((w) => isCapitalized(w.text));
+  if (capitalized.length < 3 || capitalized.length !== acronym.length || !isAllCaps(acronym)) return false;
+  if (!capitalized.some((w) => BODY_WORD_SET.has(fold(w.text)))) return false;
+  return capitalized.every((w, i) => fold(w.text[0]) === fold(acronym[i]));
+}
+
+/** The capitalized words that end a run (`Konferensi … Tiongkok`), without a leading function word; two at least. */
+function translatedRun(words: Word[]): Word[] | undefined {
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const folded = fold(words[i].text);
+    if (!isCapitalized(words[i].text) || FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded)) first = i + 1;
+  }
+  const run = words.slice(first);
+  return run.length >= 2 ? run : undefined;
+}
+
+/**
+ * `Akademi Ilmu Pengetahuan Tiongkok (Chinese Academy of Sciences/CAS)`: the name in the
+ * other language and the acronym after the slash name the organization before the bracket.
+ */
+function bilingualDefinition(ctx: RuleContext, open: number, close: number, out: Candidate[]): AcronymDefinition | undefined {
+  const { text } = ctx;
+  if (close - open > 120) return undefined;
+  const slash = text.lastIndexOf('/', close);
+  if (slash <= open) return undefined;
+  const acronym = text.slice(slash + 1, close).trim();
+  if (!ACRONYM.test(acronym) || acronym.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  const outer = ctx.mentions.endingAt(skipBlanksBack(text, open));
+  const inner = ctx.mentions.endingAt(skipBlanksBack(text, slash));
+  const innerName = inner && inner.start === skipBlanks(text, open + 1) ? inner : undefined;
+  const named = innerName?.type === 'ORGANIZATION' ? innerName : outer?.type === 'ORGANIZATION' ? outer : undefined;
+  if (!named) return undefined;
+  // The known name decides the entity of both forms.
+  const source = innerName?.source === 'kb' ? innerName : outer?.source === 'kb' ? outer : named;
+  for (const form of [outer, innerName]) {
+    if (form && form.type === 'ORGANIZATION' && form.source === 'rule') form.entity = source.entity;
+  }
+  const acronymStart = text.indexOf(acronym, slash + 1);
+  out.push({ start: acronymStart, end: acronymStart + acronym.length, type: 'ORGANIZATION', entity: source.entity, source: 'rule', rank: RULE_RANK });
+  return { acronym, type: 'ORGANIZATION', entity: source.entity };
+}
+
+/**
+ * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
+ * it, and names it again wherever it recurs in the document.
+ */
+export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymDefinition[] {
+  const { text } = ctx;
+  const definitions: AcronymDefinition[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) continue;
+    if (close - open > 13) {
+      const bilingual = bilingualDefinition(ctx, open, close, out);
+      if (bilingual) definitions.push(bilingual);
+      continue;
+    }
+    const acronym = text.slice(open + 1, close);
+    if (!ACRONYM.test(acronym)) continue;
+    const capitals = acronym.replace(/[^A-Z]/g, '').length;
+    const before = skipBlanksBack(text, open);
+    const mention = ctx.mentions.endingAt(before);
+    const known = ctx.kb.lookup(acronym)[0];
+    let type: EntityType | undefined;
+    let entity: EntityRef | undefined;
+    // A place at the end of a translated name is not what a known organization's acronym names.
+    if (mention && !(mention.type !== 'ORGANIZATION' && known?.type === 'ORGANIZATION' && capitals >= 2)) {
+      const mixedCase = capitals < 2;
+      if (mixedCase && mention.type !== 'ORGANIZATION') continue;
+      // Translated names keep their original acronym (`Organisasi Kerja Sama Shanghai (SCO)`),
+      // so any all-capitals acronym after an organization counts; other types need a clue.
+      const sameInitial = fold(acronym[0]) === fold(text[mention.start]);
+      const sameEntity = known?.id === mention.entity.id;
+      const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
+      if (!sameInitial && !sameEntity && !translated) continue;
+      // Two known names: the acronym's own entry wins, for a bracket often abbreviates only
+      // the end of a longer name (`Biro Politik Komite Sentral Partai Komunis Tiongkok (PKT)`).
+      if (mention.source === 'kb' && known && !sameEntity) continue;
+      // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
+      // But a long form that spells the acronym and is none of the known entity's names is
+      // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
+      if (mention.source === 'rule' && known && known.type === mention.type && !isOtherBearer(ctx, mention, acronym, known.id)) {
+        mention.entity = { id: known.id, name: known.name };
+      }
+      type = mention.type;
+      entity = knownTail(ctx, mention, acronym) ?? mention.entity;
+    } else {
+      if (capitals < 2) continue;
+      const words: Word[] = [];
+      let p = before;
+      for (let count = 0; count < 12; count++) {
+        const word = wordBefore(text, skipBlanksBack(text, p));
+        if (!word || word.end < p - 1) break;
+        if (!isCapitalized(word.text) && !NAME_CONNECTORS.has(word.text)) break;
+        words.unshift(word);
+        p = word.start;
+      }
+      let chosen: Word[] | undefined;
+      for (let first = words.length - 2; first >= 0; first--) {
+        const run = words.slice(first).filter((w) => isCapitalized(w.text));
+        if (isCapitalized(words[first].text) && initialsMatch(run, acronym)) {
+          chosen = words.slice(first);
+          break;
+        }
+      }
+      // A known organization's acronym after a translated name (`Konferensi Permusyawaratan
+      // Politik Rakyat Tiongkok (CPPCC)`): the capitalized run before it is that name.
+      const translated = !chosen && known?.type === 'ORGANIZATION';
+      if (translated) chosen = translatedRun(words);
+      else if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
+      // Only a long form with an organization's head word is taken for a new organization, or
+      // one of three words or more that the acronym spells letter for letter (`World Central
+      // Kitchen (WCK)`): people are seldom abbreviated so.
+      if (!chosen || (known?.type !== 'ORGANIZATION' && !chosen.some((w) => ORG_HEADS.has(fold(w.text))) && !spelledOut(chosen, acronym))) continue;
+      const start = chosen[0].start;
+      const end = chosen[chosen.length - 1].end;
+      // The known bearer of the acronym only when the long form is one of its names too:
+      // `Biro Statistik Nasional (BSN)` is not the BSN of the knowledge base.
+      const longForm = text.slice(start, end);
+      const long =
+        known && known.type === 'ORGANIZATION' && (translated || ctx.kb.lookup(longForm).some((e) => e.id === known.id))
+          ? { entity: { id: known.id, name: known.name }, type: known.type }
+          : entityFor(ctx.kb, longForm, 'ORGANIZATION', ['ORGANIZATION']);
+      type = long.type;
+      entity = long.entity;
+      out.push({ start, end, type, entity, source: 'rule', rank: RULE_RANK });
+    }
+    out.push({ start: open + 1, end: close, type, entity, source: 'rule', rank: RULE_RANK });
+    definitions.push({ acronym, type, entity });
+  }
+  return definitions;
+}

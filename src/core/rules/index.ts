@@ -1,0 +1,9 @@
+/**
+ * Context rules for names the knowledge base does not know. Each rule reads the text
+ * around a trigger word (a title, an organization head, a designator) or a bracket, and
+ * proposes candidates; the caller resolves overlaps.
+ */
+export { acronymDefinitions, type AcronymDefinition } from './acronyms';
+export type { RuleContext, TriggerHit } from './context';
+export { containerRules } from './names';
+export { personRules } from './persons';

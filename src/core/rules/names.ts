@@ -1,0 +1,284 @@
+import { type Candidate } from '../candidates';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon';
+import { fold, isAllCaps, isCapitalized, isUpperUnit, slugify } from '../text';
+import type { EntityType } from '../types';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
+
+/**
+ * Rules for names with a head word or a designator: organizations, facilities, places,
+ * formal state names and datelines.
+ */
+
+/**
+ * Reads the capitalized words of a name forward from `pos` and returns where it ends. A
+ * known name of one of `endTypes` may close it (`Kementerian Luar Negeri Tiongkok`).
+ */
+function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES, endOnKnownName = false): number {
+  const { text } = ctx;
+  let end = -1;
+  let words = 0;
+  let p = pos;
+  while (words < maxWords) {
+    const q = skipBlanks(text, p);
+    const mention = ctx.mentions.startingAt(q);
+    if (mention) {
+      // A pair of countries names a joint facility (`Kawasan Industri China-Belarus`).
+      const pairEnd = countryPairEnd(ctx, mention);
+      if (pairEnd > 0 && words > 0) {
+        end = pairEnd;
+        p = pairEnd;
+        words++;
+        continue;
+      }
+      if (endTypes.has(mention.type)) end = mention.end;
+      break;
+    }
+    if (text[q] === '&' && isBlank(text.charCodeAt(q + 1))) {
+      p = q + 1;
+      continue;
+    }
+    const word = wordAt(text, q);
+    if (!word || skipRank(ctx, q) >= 0) break;
+    const folded = fold(word.text);
+    if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
+      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
+      if (!endOnKnownName) end = word.end;
+      words++;
+      p = word.end;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(folded)) {
+      const after = skipBlanks(text, word.end);
+      // `Selat Taiwan dan Laut China Selatan`, `Universitas Tsinghua dan Universitas Peking`:
+      // a known name or a new head after `dan` starts a second name.
+      if (isAndWord(folded) && (ctx.mentions.startingAt(after) || startsHead(ctx, after))) break;
+      const next = wordAt(text, after);
+      const nextMention = ctx.mentions.startingAt(after);
+      if ((next && isCapitalized(next.text) && !FUNCTION_WORDS.has(fold(next.text))) || (nextMention && endTypes.has(nextMention.type))) {
+        p = word.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+const PLACE_ONLY = new Set<EntityType>(['PLACE']);
+
+const NAMED_TOWERS = new Set(['wisma', 'menara']);
+
+/**
+ * Names with a head word: organizations (`Kementerian Luar Negeri Tiongkok`, `Badan Pangan
+ * PBB`, `China Road & Bridge Corporation`) and facilities (`Bandara Internasional Juanda`,
+ * `Heathrow Airport`), whose head belongs to the name.
+ */
+function headedNames(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    const prefix = kind === 'org-prefix' || kind === 'facility-prefix';
+    const suffix = kind === 'org-suffix' || kind === 'facility-suffix';
+    if ((!prefix && !suffix) || !isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    // A head inside a known name (`Bank` of `Bank Dunia`) starts or ends nothing new.
+    if (coveredInside(ctx, trigger.start, prefix)) continue;
+    const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
+    const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
+    if (kind === 'facility-prefix' && NAMED_TOWERS.has(fold(text.slice(trigger.start, trigger.end)))) {
+      // `Wisma Indocement`, `Menara BCA`: an office tower named after a known body or person.
+      // (`Gedung DPR` stays the parliament: a building word before a body is most often that body.)
+      const after = skipBlanks(text, trigger.end);
+      const named = after > trigger.end ? ctx.mentions.startingAt(after) : undefined;
+      const next = named && wordAt(text, skipBlanks(text, named.end));
+      if (named && named.type !== 'COUNTRY' && named.type !== 'PLACE' && !(next && isCapitalized(next.text))) {
+        out.push(candidate(ctx, trigger.start, named.end, 'PLACE'));
+        continue;
+      }
+    }
+    if (prefix) {
+      // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
+      // up to another known name: capitalized words after it are most often a person's name.
+      const known = ctx.mentions.startingAt(trigger.start);
+      const end = readNameTail(ctx, trigger.end, 10, endTypes, known !== undefined && known.source === 'kb' && known.end > trigger.end);
+      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
+      continue;
+    }
+    const start = readNameHead(ctx, trigger.start);
+    if (start < 0) continue;
+    let end = trigger.end;
+    if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
+    // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
+    const of = wordAt(text, skipBlanks(text, end));
+    if (of && of.text === 'of') {
+      const tail = readNameTail(ctx, of.end, 4, endTypes);
+      if (tail > of.end) end = tail;
+    }
+    out.push(candidate(ctx, start, end, type));
+  }
+}
+
+/** Is `offset` inside a selected mention (for a prefix head: strictly after its start)? */
+function coveredInside(ctx: RuleContext, offset: number, prefix: boolean): boolean {
+  const { mentions } = ctx.mentions;
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const m = mentions[mid];
+    if (m.end <= offset) low = mid + 1;
+    else if (m.start > offset) high = mid - 1;
+    else return prefix ? m.start < offset : true;
+  }
+  return false;
+}
+
+/** Where `Tiongkok-Malaysia` ends when `mention` is the first country of such a pair, else -1. */
+function countryPairEnd(ctx: RuleContext, mention: Candidate): number {
+  if (mention.type !== 'COUNTRY' || ctx.text[mention.end] !== '-') return -1;
+  const second = ctx.mentions.startingAt(mention.end + 1);
+  return second && second.type === 'COUNTRY' ? second.end : -1;
+}
+
+/** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
+function readNameHead(ctx: RuleContext, headStart: number): number {
+  const { text } = ctx;
+  let start = -1;
+  let p = headStart;
+  for (let words = 0; words < 8; words++) {
+    const q = skipBlanksBack(text, p);
+    if (q === p && p !== headStart) break;
+    const mention = ctx.mentions.endingAt(q);
+    if (mention) {
+      if (!CONTAINER_TYPES.has(mention.type)) break;
+      start = mention.start;
+      p = mention.start;
+      // `China-Belarus Industrial Park`: the first country of a pair belongs too.
+      const first = text[p - 1] === '-' ? ctx.mentions.endingAt(p - 1) : undefined;
+      if (first && first.type === 'COUNTRY' && mention.type === 'COUNTRY') {
+        start = first.start;
+        p = first.start;
+      }
+      continue;
+    }
+    if (text[q - 1] === '&') {
+      p = q - 1;
+      continue;
+    }
+    const word = wordBefore(text, q);
+    if (!word || !isCapitalized(word.text)) break;
+    // `Keir Starmer's Labour Party`: the owner is not part of the name.
+    if (/['’]s$/.test(word.text)) break;
+    const folded = fold(word.text);
+    if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
+    start = word.start;
+    p = word.start;
+  }
+  return start;
+}
+
+/** `Kota Xi'an` → Xi'an, `Provinsi Shaanxi` → Shaanxi: the designator stays outside. */
+function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'designator') continue;
+    const p = skipBlanks(ctx.text, trigger.end);
+    if (p === trigger.end || ctx.mentions.startingAt(p)) continue;
+    // `Menteri Desa Marwan Jafar`: a designator that is a title's portfolio names no place.
+    if (ctx.triggerEnds.has(skipBlanksBack(ctx.text, trigger.start))) continue;
+    // `Kepala Desa Sukamaju Rahmat Hidayat`: after a title the place is one word, a name follows.
+    const afterTitle = insideTitle(ctx, trigger.start) || ctx.titleEnds.has(skipBlanksBack(ctx.text, trigger.start));
+    let end = -1;
+    let q = p;
+    for (let words = 0; words < (afterTitle ? 1 : 3); words++) {
+      if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q)) break;
+      const word = wordAt(ctx.text, q);
+      if (!word || !isNameWord(word)) break;
+      end = word.end;
+      q = skipBlanks(ctx.text, word.end);
+    }
+    if (end > p) out.push(candidate(ctx, p, end, 'PLACE'));
+  }
+}
+
+const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
+
+/** `Jakarta Selatan`, `Indonesia Timur`: a known place or country with a compass word is a PLACE. */
+function compassPlaces(ctx: RuleContext, out: Candidate[]): void {
+  for (const mention of ctx.mentions.mentions) {
+    if (mention.type !== 'PLACE' && mention.type !== 'COUNTRY') continue;
+    const word = wordAt(ctx.text, mention.end + 1);
+    if (ctx.text[mention.end] !== ' ' || !word || !COMPASS.has(word.text)) continue;
+    out.push(candidate(ctx, mention.start, word.end, 'PLACE'));
+  }
+}
+
+/** `Republik Kazakhstan`, `Republic of Korea`: the formal name of a known country. */
+function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'formal-state' || !isUpperUnit(ctx.text.charCodeAt(trigger.start))) continue;
+    const country = ctx.mentions.startingAt(skipBlanks(ctx.text, trigger.end));
+    if (country?.type !== 'COUNTRY') continue;
+    out.push({ ...country, start: trigger.start, source: 'rule', rank: RULE_RANK });
+  }
+}
+
+/** `BEIJING, 3 Juli (Xinhua) --` and `XI'AN, 18 Mei`: a dateline's place. */
+function datelines(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const p = skipBlanks(text, lineStart);
+    let end = -1;
+    let q = p;
+    for (let words = 0; words < 4; words++) {
+      const word = wordAt(text, q);
+      if (!word || word.text.length < 2 || !isAllCaps(word.text)) break;
+      end = word.end;
+      q = word.end;
+      if (text[q] !== ' ') break;
+      q++;
+    }
+    if (end > p && !ctx.mentions.startingAt(p) && /^(,|\s*\(|\s+[-\u2013\u2014])/.test(text.slice(end, end + 3))) {
+      const name = text.slice(p, end);
+      const known = ctx.kb.lookup(name).find((e) => e.type === 'PLACE' || e.type === 'COUNTRY');
+      const titled = name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+      const entity = known ? { id: known.id, name: known.name } : { id: `place:${slugify(name)}`, name: titled };
+      out.push({ start: p, end, type: known?.type ?? 'PLACE', entity, source: 'rule', rank: RULE_RANK });
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Candidates from the rules that name organizations, places and formal state names. */
+/** `Tai Po district`, `Kharkiv region`: capitalized words before a lower-case designator. */
+function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'designator-suffix' || isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    const end = skipBlanksBack(text, trigger.start);
+    if (end === trigger.start || ctx.mentions.endingAt(end)) continue;
+    let start = -1;
+    let p = end;
+    for (let words = 0; words < 3; words++) {
+      const q = skipBlanksBack(text, p);
+      if (words > 0 && q === p) break;
+      if (ctx.mentions.endingAt(q)) break;
+      const word = wordBefore(text, q);
+      if (!word || !isNameWord(word) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
+      start = word.start;
+      p = word.start;
+    }
+    if (start >= 0) out.push(candidate(ctx, start, end, 'PLACE'));
+  }
+}
+
+export function containerRules(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  headedNames(ctx, out);
+  designatedPlaces(ctx, out);
+  placesBeforeDesignators(ctx, out);
+  compassPlaces(ctx, out);
+  formalStateNames(ctx, out);
+  datelines(ctx, out);
+  return out;
+}

@@ -1,0 +1,279 @@
+import { type Candidate } from '../candidates';
+import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
+import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
+import type { EntityType } from '../types';
+import { candidate, CONTAINER_TYPES, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore } from './context';
+
+/**
+ * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
+ */
+
+/**
+ * Reads a personal name starting at `pos`: up to four capitalized words, with particles
+ * (`bin`, `van der`) and initials (`S.`) inside. Returns undefined when a known mention
+ * stands there instead.
+ */
+function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: number; end: number } | undefined {
+  const { text } = ctx;
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let p = skipBlanks(text, pos);
+  while (words < 4) {
+    // A rank stands right before the name and is never part of it (`Kapolda Metro Jaya Irjen Pol. Asep`).
+    const afterRank = skipRank(ctx, p);
+    if (afterRank >= 0) {
+      start = -1;
+      end = -1;
+      words = 0;
+      p = afterRank;
+      continue;
+    }
+    const mention = ctx.mentions.startingAt(p);
+    // A one-word place right after a given name is the rest of the name (`Huang Kunming`).
+    if (mention && !(words >= 1 && isPlaceWordInName(ctx, mention, words))) break;
+    const word = wordAt(text, p);
+    if (!word) break;
+    // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
+    if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
+    if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
+      if (start < 0) start = word.start;
+      p = skipBlanks(text, word.end + 1);
+      continue;
+    }
+    // Initials written without points (`Basuki T Purnama`, `JA Barata`) need a name after them.
+    if (word.text.length <= 2 && isAllCaps(word.text)) {
+      const next = wordAt(text, skipBlanks(text, word.end));
+      if (!next || !isNameWord(next) || next.text.length < 3 || ctx.mentions.startingAt(next.start)) break;
+      if (start < 0) start = word.start;
+      p = next.start;
+      continue;
+    }
+    if (word.text.length === 1) break;
+    if (NAME_PARTICLES.has(word.text) && start >= 0) {
+      const next = wordAt(text, skipBlanks(text, word.end));
+      if (next && isNameWord(next)) {
+        p = next.start;
+        continue;
+      }
+      break;
+    }
+    if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
+    if (start < 0) start = word.start;
+    end = word.end;
+    words++;
+    p = skipBlanks(text, word.end);
+  }
+  if (start < 0 || end < 0 || end - start < 2 || words < minWords) return undefined;
+  return { start, end };
+}
+
+/**
+ * A one-word place inside a personal name: between two name words (`Ade Ary Syam Indradi`),
+ * or right after a lone given name at the end (`Huang Kunming`).
+ */
+function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number): boolean {
+  if (mention.type !== 'PLACE' || mention.source !== 'kb') return false;
+  const word = wordAt(ctx.text, mention.start);
+  if (!word || word.end !== mention.end || !isNameWord(word)) return false;
+  const after = skipBlanks(ctx.text, mention.end);
+  const next = wordAt(ctx.text, after);
+  if (next && isCapitalized(next.text)) return isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after);
+  return words === 1;
+}
+
+/** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
+const TITLE_GLUE = new Set(['dari', 'di', 'untuk', 'of', 'at', 'to', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
+
+/** Is this organization mention a political party (by its words or its knowledge-base entry)? */
+function isParty(ctx: RuleContext, mention: Candidate): boolean {
+  if (mention.type !== 'ORGANIZATION') return false;
+  if (/\b(?:partai|party)\b/i.test(ctx.text.slice(mention.start, mention.end)) || /\bparty\b/i.test(mention.entity.name)) return true;
+  const entry = mention.entity.id ? ctx.kb.get(mention.entity.id) : undefined;
+  return !!entry && /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`);
+}
+
+/** Skips ` (OJK)` after an organization named between a title and a name. */
+function skipBracketedAcronym(text: string, pos: number): number {
+  const match = /^\s?\([A-Z][A-Za-z0-9&.-]{1,11}\)/.exec(text.slice(pos, pos + 16));
+  return match ? pos + match[0].length : pos;
+}
+
+/** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
+function titledNames(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'leader-title' && kind !== 'person-title' && kind !== 'speech') continue;
+    if (kind === 'speech') {
+      const before = text.charCodeAt(skipBlanksBack(text, trigger.start) - 1);
+      if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
+    }
+    if (trigger.end - trigger.start <= 2 && !isAllCaps(text.slice(trigger.start, trigger.end))) continue; // "pm", "dr"
+    // Descriptions of people (`warga`, `pengusaha`) are written in lower case before a name;
+    // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
+    if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) continue;
+    let p = trigger.end;
+    if (text[p] === '.' || text[p] === ':') p++; // `Dr. Budi`, `Pewarta: Budi`
+    let party = false;
+    for (let steps = 0; steps < 8; steps++) {
+      const q = skipBlanks(text, p);
+      const mention = ctx.mentions.startingAt(q);
+      if (mention) {
+        if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
+        party ||= isParty(ctx, mention);
+        p = mention.end;
+        if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
+        p = skipBracketedAcronym(text, p);
+        if (text[p] === ',') p++;
+        continue;
+      }
+      const word = wordAt(text, q);
+      if (!word || kind === 'speech') break;
+      const folded = fold(word.text);
+      const honorific = triggerAt(ctx, q);
+      if (honorific && q > trigger.start && HONORIFICS.has(fold(text.slice(honorific.start, honorific.end)))) {
+        p = honorific.end;
+        continue;
+      }
+      if (TITLE_GLUE.has(folded)) {
+        // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
+        const after = skipBlanks(text, word.end);
+        const next = wordAt(text, after);
+        const leadsOn = ctx.mentions.startingAt(after) || (next && (PORTFOLIO_WORDS.has(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
+        if (!leadsOn) break;
+        p = word.end;
+        continue;
+      }
+      if (PORTFOLIO_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
+        p = word.end;
+        continue;
+      }
+      break;
+    }
+    // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
+    if (p === trigger.end && PLACE_HEAD_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
+      const q = skipBlanks(text, p);
+      const place = ctx.mentions.startingAt(q) ? undefined : wordAt(text, q);
+      const next = place && wordAt(text, skipBlanks(text, place.end));
+      if (place && next && isNameWord(place) && isNameWord(next)) {
+        out.push(candidate(ctx, place.start, place.end, 'PLACE'));
+        p = place.end;
+      }
+    }
+    const name = readPersonName(ctx, p, trigger.info.minWords);
+    if (!name) continue;
+    // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
+    const partyChair = party && PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
+    const type: EntityType = kind === 'leader-title' || partyChair ? 'LEADER' : 'PERSON';
+    out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
+    if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
+  }
+}
+
+const BYLINES = new Set(['reporting by', 'additional reporting by', 'writing by', 'editing by', 'pewarta', 'penyunting', 'penulis', 'editor']);
+
+/** `Reporting by Andrew Gray and Lili Bayer`: more names after the first, joined by `and` or commas. */
+function bylineNames(ctx: RuleContext, end: number, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let count = 0; count < 6; count++) {
+    let p = skipBlanks(text, end);
+    if (text[p] === ',') p = skipBlanks(text, p + 1);
+    const joiner = wordAt(text, p);
+    if (joiner && (joiner.text === 'and' || joiner.text === 'dan')) p = joiner.end;
+    else if (p === skipBlanks(text, end)) return;
+    const name = readPersonName(ctx, p, 2);
+    if (!name) return;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    end = name.end;
+  }
+}
+
+/** `(Xinhua/Liu Bin)`: the name after an agency in a photo credit is a PERSON. */
+function photoCredits(ctx: RuleContext, out: Candidate[]): void {
+  for (const mention of ctx.mentions.mentions) {
+    if (mention.type !== 'ORGANIZATION') continue;
+    const slash = /^(?: (?:Photo|Foto|Images?|Pool))?\//.exec(ctx.text.slice(mention.end, mention.end + 8));
+    if (!slash) continue;
+    const name = readPersonName(ctx, mention.end + slash[0].length);
+    if (name && /^\s*\)/.test(ctx.text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
+/** Reads a personal name that ends at `end`, backwards; undefined if a known name stands there. */
+function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; end: number } | undefined {
+  let start = -1;
+  let p = end;
+  for (let words = 0; words < 4; words++) {
+    const q = skipBlanksBack(ctx.text, p);
+    if (words > 0 && q === p) break;
+    if (ctx.mentions.endingAt(q)) break;
+    const word = wordBefore(ctx.text, q);
+    if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start)) break;
+    if (!isNameWord(word)) {
+      // `Tan Mei Ling`: a month's name between two name words is a given name.
+      const before = wordBefore(ctx.text, skipBlanksBack(ctx.text, word.start));
+      if (!(words > 0 && isCalendarInName(word, before))) break;
+    }
+    start = word.start;
+    p = word.start;
+  }
+  return start < 0 ? undefined : { start, end };
+}
+
+/** A capitalized month or day name with a name word on the other side (`Mei` of `Tan Mei Ling`). */
+function isCalendarInName(word: Word, neighbour: Word | undefined): boolean {
+  return isCapitalized(word.text) && CALENDAR_WORDS.has(fold(word.text)) && !!neighbour && isNameWord(neighbour) && neighbour.text.length > 1;
+}
+
+/**
+ * Appositions around a name: `Nurhayati (52), warga …`, `Olena Martynenko, 61, said`,
+ * `Dmitry Peskov, spokesman for …`, `Anwar Ibrahim, Perdana Menteri Malaysia`.
+ */
+function appositions(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const age = /\(\d{1,2}\)|,\s\d{1,2},/g;
+  for (let match = age.exec(text); match; match = age.exec(text)) {
+    const name = readPersonNameBefore(ctx, skipBlanksBack(text, match.index));
+    if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'leader-title' && kind !== 'person-title') continue;
+    const comma = skipBlanksBack(text, trigger.start) - 1;
+    if (text[comma] !== ',' || comma === trigger.start - 1) continue;
+    const name = readPersonNameBefore(ctx, comma);
+    if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
+    out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
+/** Candidates from the rules that name people, run once organizations are known. */
+const SPOKEN_AFTER_NAME = new Set(['said', 'says', 'told']);
+
+/** `Bhima Yudhistira menilai …`, `John Smith said …`: a name of two words or more before a verb of saying. */
+function speakers(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    const { kind } = trigger.info;
+    if (kind !== 'reported' && !(kind === 'speech' && SPOKEN_AFTER_NAME.has(text.slice(trigger.start, trigger.end)))) continue;
+    if (!isBlank(text.charCodeAt(trigger.start - 1))) continue;
+    let end = skipBlanksBack(text, trigger.start);
+    // `…, Lim Wei Keat, mengatakan`: a name set off by commas before the verb.
+    const betweenCommas = text[end - 1] === ',';
+    if (betweenCommas) end = skipBlanksBack(text, end - 1);
+    const name = readPersonNameBefore(ctx, end);
+    if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
+    if (betweenCommas && text[skipBlanksBack(text, name.start) - 1] !== ',') continue;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
+export function personRules(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  titledNames(ctx, out);
+  appositions(ctx, out);
+  speakers(ctx, out);
+  photoCredits(ctx, out);
+  return out;
+}
