@@ -188,4 +188,10 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('Gempa terjadi di Wilayah Dingri pada Selasa.', kb)), ['PLACE:Dingri']);
   });
+
+  test('an apposition with an article (Name, a federal contractor); a body name ending a person name', () => {
+    assert.deepStrictEqual(spans(annotate('Tanya Brooks, a federal contractor from Shanghai, said.', kb)), ['PERSON:Tanya Brooks', 'PLACE:Shanghai']);
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:wagner-group', type: 'ORGANIZATION', name: 'Wagner Group', aliases: ['Wagner'] }]);
+    assert.deepStrictEqual(spans(annotate('signed by Foreign Minister Thérèse Kayikwamba Wagner and her counterpart', local)), ['LEADER:Thérèse Kayikwamba Wagner']);
+  });
 });

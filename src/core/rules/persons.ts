@@ -69,17 +69,19 @@ function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: n
 }
 
 /**
- * A one-word place inside a personal name: between two name words (`Ade Ary Syam Indradi`),
- * or right after a lone given name at the end (`Huang Kunming`).
+ * A one-word place or body inside a personal name: between two name words (`Ade Ary Syam
+ * Indradi`), or at its end (`Huang Kunming`, `Thérèse Kayikwamba Wagner`).
  */
 function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number): boolean {
-  if (mention.type !== 'PLACE' || mention.source !== 'kb') return false;
+  if ((mention.type !== 'PLACE' && mention.type !== 'ORGANIZATION') || mention.source !== 'kb') return false;
   const word = wordAt(ctx.text, mention.start);
   if (!word || word.end !== mention.end || !isNameWord(word)) return false;
   const after = skipBlanks(ctx.text, mention.end);
   const next = wordAt(ctx.text, after);
   if (next && isCapitalized(next.text)) return isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after);
-  return words === 1;
+  // At the end of a name: a place after a lone given name; a body's one-word name (`Wagner`)
+  // after two name words.
+  return mention.type === 'PLACE' ? words === 1 : words >= 2;
 }
 
 /** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
@@ -230,6 +232,23 @@ function isCalendarInName(word: Word, neighbour: Word | undefined): boolean {
  * Appositions around a name: `Nurhayati (52), warga …`, `Olena Martynenko, 61, said`,
  * `Dmitry Peskov, spokesman for …`, `Anwar Ibrahim, Perdana Menteri Malaysia`.
  */
+const ARTICLES = new Set(['a', 'an', 'the', 'seorang']);
+
+/**
+ * Where a description that ends in a title starts: `a federal contractor`, `seorang warga`
+ * (an article and up to two lower-case words before the title), else the title itself.
+ */
+function descriptionStart(text: string, titleStart: number): number {
+  let p = titleStart;
+  for (let words = 0; words < 3; words++) {
+    const word = wordBefore(text, skipBlanksBack(text, p));
+    if (!word || word.text !== word.text.toLowerCase()) return titleStart;
+    if (ARTICLES.has(word.text)) return word.start;
+    p = word.start;
+  }
+  return titleStart;
+}
+
 function appositions(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const age = /\(\d{1,2}\)|,\s\d{1,2},/g;
@@ -240,7 +259,7 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title') continue;
-    const comma = skipBlanksBack(text, trigger.start) - 1;
+    const comma = skipBlanksBack(text, descriptionStart(text, trigger.start)) - 1;
     if (text[comma] !== ',' || comma === trigger.start - 1) continue;
     const name = readPersonNameBefore(ctx, comma);
     if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
