@@ -194,4 +194,12 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:wagner-group', type: 'ORGANIZATION', name: 'Wagner Group', aliases: ['Wagner'] }]);
     assert.deepStrictEqual(spans(annotate('signed by Foreign Minister Thérèse Kayikwamba Wagner and her counterpart', local)), ['LEADER:Thérèse Kayikwamba Wagner']);
   });
+
+  test('an acronym that spells a whole known name is that name even when the acronym has another bearer', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA, { id: 'org:nbs-china', type: 'ORGANIZATION', name: 'National Bureau of Statistics of China', aliases: ['Biro Statistik Nasional'] }]);
+    assert.deepStrictEqual(annotate('Biro Statistik Nasional (BSN) melaporkan. Data BSN naik.', local).map((m) => `${m.text}=${m.entity.id}`), [
+      'Biro Statistik Nasional=org:nbs-china', 'BSN=org:nbs-china', 'BSN=org:nbs-china',
+    ]);
+    assert.deepStrictEqual(ids('The Group of 20 (G20) met.'), []);
+  });
 });

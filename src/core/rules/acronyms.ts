@@ -1,7 +1,7 @@
 import { type Candidate } from '../candidates';
 import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
 import { fold, isAllCaps, isCapitalized } from '../text';
-import type { EntityRef, EntityType } from '../types';
+import type { EntityRef, EntityType, KbEntry } from '../types';
 import { entityFor, insideTitle, JOINERS, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
 
 /**
@@ -78,6 +78,15 @@ function spelledOut(words: Word[], acronym: string): boolean {
   return capitalized.every((w, i) => fold(w.text[0]) === fold(acronym[i]));
 }
 
+/**
+ * Does a long form open with a word of one of the known entry's names (`Group of 20` and
+ * `Group of Twenty`)? Then it is a variant of that name, not another body with the acronym.
+ */
+function sharesFirstWord(ctx: RuleContext, known: KbEntry, first: Word): boolean {
+  const word = fold(first.text);
+  return ctx.kb.surfaces(known).some((surface) => fold(surface).split(/[^\p{L}\p{N}]+/u).includes(word));
+}
+
 /** The capitalized words that end a run (`Konferensi … Tiongkok`), without a leading function word; two at least. */
 function translatedRun(words: Word[]): Word[] | undefined {
   let first = 0;
@@ -150,7 +159,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       if (!sameInitial && !sameEntity && !translated) continue;
       // Two known names: the acronym's own entry wins, for a bracket often abbreviates only
       // the end of a longer name (`Biro Politik Komite Sentral Partai Komunis Tiongkok (PKT)`).
-      if (mention.source === 'kb' && known && !sameEntity) continue;
+      // (But an acronym that spells the whole known name is that name's: `Biro Statistik Nasional (BSN)`.)
+      if (mention.source === 'kb' && known && !sameEntity && !initialsMatch(wordsIn(text, mention).filter((w) => isCapitalized(w.text)), acronym)) continue;
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
       // But a long form that spells the acronym and is none of the known entity's names is
       // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
@@ -166,7 +176,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       for (let count = 0; count < 12; count++) {
         const word = wordBefore(text, skipBlanksBack(text, p));
         if (!word || word.end < p - 1) break;
-        if (!isCapitalized(word.text) && !NAME_CONNECTORS.has(word.text)) break;
+        if (!isCapitalized(word.text) && !NAME_CONNECTORS.has(word.text) && !/^\d+$/.test(word.text)) break;
         words.unshift(word);
         p = word.start;
       }
@@ -193,7 +203,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       // `Biro Statistik Nasional (BSN)` is not the BSN of the knowledge base.
       const longForm = text.slice(start, end);
       const long =
-        known && known.type === 'ORGANIZATION' && (translated || ctx.kb.lookup(longForm).some((e) => e.id === known.id))
+        known && known.type === 'ORGANIZATION' && (translated || ctx.kb.lookup(longForm).some((e) => e.id === known.id) || sharesFirstWord(ctx, known, chosen[0]))
           ? { entity: { id: known.id, name: known.name }, type: known.type }
           : entityFor(ctx.kb, longForm, 'ORGANIZATION', ['ORGANIZATION']);
       type = long.type;
