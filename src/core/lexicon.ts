@@ -197,6 +197,8 @@ export const PORTFOLIO_WORDS = new Set([
   'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
   'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',
   'pelayanan', 'publik', 'pemberantasan', 'korupsi', 'narkotika', 'pengawasan', 'ekspor', 'impor', 'sekretariat',
+  'darat', 'udara', 'perkeretaapian', 'pajak', 'bea', 'cukai', 'anggaran', 'perbendaharaan', 'kekayaan', 'pencatatan',
+  'minyak', 'gas', 'listrik', 'ketenagalistrikan', 'batubara', 'bina', 'marga', 'cipta', 'karya', 'divisi', 'humas',
 ]);
 
 /**
