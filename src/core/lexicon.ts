@@ -230,6 +230,9 @@ export const FUNCTION_WORDS = new Set([
   'which', 'who', 'what', 'how', 'why', 'there', 'here', 'our', 'your', 'my', 'its', 'these', 'those', 'some',
   'sebelumnya', 'selanjutnya', 'sebaliknya', 'akhirnya', 'menurutnya', 'katanya', 'sedangkan', 'however',
   'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang',
+  // quantifiers and the like that open Indonesian sentences
+  'kedua', 'ketiga', 'banyak', 'sejumlah', 'sebagian', 'pihak', 'seluruh', 'semua', 'beberapa', 'setiap', 'tiap',
+  'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',
 ]);
 
 /** Capitalized words that are never part of a person's name. */

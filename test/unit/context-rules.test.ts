@@ -202,4 +202,8 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(ids('The Group of 20 (G20) met.'), []);
   });
+
+  test('no speaker from quantifiers or a body word before a verb of saying', () => {
+    assert.deepStrictEqual(spans(annotate('Kedua Pemimpin menegaskan itu. Pihak Kepolisian mengatakan hal itu. Banyak Pihak menilai positif.', kb)), []);
+  });
 });

@@ -282,10 +282,22 @@ function speakers(ctx: RuleContext, out: Candidate[]): void {
     const betweenCommas = text[end - 1] === ',';
     if (betweenCommas) end = skipBlanksBack(text, end - 1);
     const name = readPersonNameBefore(ctx, end);
-    if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
+    if (!name || !/\s/.test(text.slice(name.start, name.end)) || containsHead(ctx, name)) continue;
     if (betweenCommas && text[skipBlanksBack(text, name.start) - 1] !== ',') continue;
     out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
+}
+
+/** Does an organization's or facility's head word stand in the span (`Pihak Kepolisian`)? */
+function containsHead(ctx: RuleContext, span: { start: number; end: number }): boolean {
+  for (let p = span.start; p < span.end; ) {
+    const trigger = triggerAt(ctx, p);
+    const kind = trigger?.info.kind;
+    if (kind === 'org-prefix' || kind === 'org-suffix' || kind === 'facility-prefix' || kind === 'facility-suffix') return true;
+    const word = wordAt(ctx.text, p);
+    p = word ? skipBlanks(ctx.text, word.end) : p + 1;
+  }
+  return false;
 }
 
 export function personRules(ctx: RuleContext): Candidate[] {
