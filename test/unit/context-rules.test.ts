@@ -151,6 +151,7 @@ suite('annotate: context rules around known names', () => {
   test('heads of parliaments are leaders; English designators after a place stay outside it', () => {
     assert.deepStrictEqual(spans(annotate('Pakistani Senate Chairman Yousaf Raza Gilani and Ketua DPR Budi Arto met.', kb)), ['LEADER:Yousaf Raza Gilani', 'LEADER:Budi Arto']);
     assert.deepStrictEqual(spans(annotate('A fire broke out in Tai Po district. In the district, police said.', kb)), ['PLACE:Tai Po']);
+    assert.deepStrictEqual(spans(annotate('the Russian region of Kursk, the Kurdish region and the Southern district court', kb)), []);
   });
 
   test('village heads name their village first; party chairs are leaders, other chairs persons; envoys "untuk" a country', () => {

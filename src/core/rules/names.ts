@@ -250,6 +250,9 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** Candidates from the rules that name organizations, places and formal state names. */
+/** English adjectives of peoples and directions: `Kurdish region`, `Southern district`. */
+const ADJECTIVE_ENDINGS = /(?:ian|ean|can|ese|ish|ern|ic)$/;
+
 /** `Tai Po district`, `Kharkiv region`: capitalized words before a lower-case designator. */
 function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -257,6 +260,9 @@ function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
     if (trigger.info.kind !== 'designator-suffix' || isUpperUnit(text.charCodeAt(trigger.start))) continue;
     const end = skipBlanksBack(text, trigger.start);
     if (end === trigger.start || ctx.mentions.endingAt(end)) continue;
+    // `the Russian region of Kursk`: the name follows; an adjective before names nothing.
+    const after = wordAt(text, skipBlanks(text, trigger.end));
+    if (after?.text === 'of') continue;
     let start = -1;
     let p = end;
     for (let words = 0; words < 3; words++) {
@@ -265,6 +271,7 @@ function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
       if (ctx.mentions.endingAt(q)) break;
       const word = wordBefore(text, q);
       if (!word || !isNameWord(word) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
+      if (words === 0 && ADJECTIVE_ENDINGS.test(word.text)) break;
       start = word.start;
       p = word.start;
     }
