@@ -99,6 +99,7 @@ suite('annotate: context rules around known names', () => {
 
   test('geographic heads and joint facilities named by a pair of countries', () => {
     assert.deepStrictEqual(spans(annotate('di kawasan Bukit Bintang dan Pantai Kuta', kb)), ['PLACE:Bukit Bintang', 'PLACE:Pantai Kuta']);
+    assert.deepStrictEqual(spans(annotate('Kawasan Asia Tengah tumbuh. Kawasan Industri Morowali berkembang.', kb)), ['PLACE:Asia Tengah', 'PLACE:Kawasan Industri Morowali']);
     assert.deepStrictEqual(spans(annotate('Kawasan Industri Tiongkok-Kazakhstan (China-Kazakhstan Industrial Park) dan hubungan Tiongkok-Kazakhstan', kb)), [
       'PLACE:Kawasan Industri Tiongkok-Kazakhstan', 'PLACE:China-Kazakhstan Industrial Park', 'COUNTRY:Tiongkok', 'COUNTRY:Kazakhstan',
     ]);

@@ -67,6 +67,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
 const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
+const AREA_WORDS = new Set(['kawasan']);
 
 /**
  * Names with a head word: organizations (`Kementerian Luar Negeri Tiongkok`, `Badan Pangan
@@ -84,6 +85,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     if (coveredInside(ctx, trigger.start, prefix)) continue;
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
     const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
+    // `Kawasan Asia Tenggara`: an area word before a known place designates it (the place
+    // is the known name); before other words it starts a name (`Kawasan Industri Morowali`).
+    if (kind === 'facility-prefix' && AREA_WORDS.has(fold(text.slice(trigger.start, trigger.end)))) {
+      const known = ctx.mentions.startingAt(skipBlanks(text, trigger.end));
+      if (known && (known.type === 'PLACE' || known.type === 'COUNTRY')) continue;
+    }
     if (kind === 'facility-prefix' && NAMED_TOWERS.has(fold(text.slice(trigger.start, trigger.end)))) {
       // `Wisma Indocement`, `Menara BCA`: an office tower named after a known body or person.
       // (`Gedung DPR` stays the parliament: a building word before a body is most often that body.)
