@@ -62,6 +62,15 @@ function mentionText(text: string, c: Candidate, patterns: readonly Pattern[]): 
   return ownString(text.slice(c.start, c.end));
 }
 
+const PARTY_BOARDS = new Set(['DPP', 'DPD', 'DPW', 'DPC', 'DPRt']);
+
+/** `DPD PDIP`: before a party, DPD is the party's regional board, not the Regional Representative Council. */
+function isPartyBoard(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || next.type !== 'ORGANIZATION' || text.slice(c.end, next.start) !== ' ') return false;
+  if (!PARTY_BOARDS.has(text.slice(c.start, c.end))) return false;
+  return /\b(?:partai|party)\b/i.test(`${text.slice(next.start, next.end)} ${next.entity.name}`) || /^P[A-Z]{1,4}$|^Gerindra$|^Golkar$|^NasDem$|^Demokrat$/.test(text.slice(next.start, next.end));
+}
+
 /** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */
 function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
   if (mention.type !== 'COUNTRY') return false;
@@ -315,9 +324,10 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const wanted = options.types ? new Set(options.types) : undefined;
   const { patterns } = kb.compiled();
   const mentions: Mention[] = [];
-  for (const c of selected) {
+  for (let i = 0; i < selected.length; i++) {
+    const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c)) continue;
+    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, c, selected[i + 1])) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

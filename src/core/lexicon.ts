@@ -8,7 +8,7 @@ import type { EntityType } from './types';
 /** Titles of high office: the capitalized name that follows is a LEADER. */
 export const LEADER_TITLES = [
   'presiden', 'wakil presiden', 'wapres', 'mantan presiden', 'perdana menteri', 'wakil perdana menteri', 'pm',
-  'menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'menlu', 'wamenlu', 'mendagri', 'menhan',
+  'menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'menlu', 'wamenlu', 'mendagri', 'menhan', 'menneg',
   'menkeu', 'wamenkeu', 'mendag', 'menkes', 'menag', 'menpora', 'mensesneg', 'menparekraf', 'mentan', 'menaker',
   'menhub', 'menkumham', 'mendikbud', 'mendikbudristek', 'menkominfo', 'menteri luar negeri', 'raja', 'ratu',
   'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
@@ -197,7 +197,7 @@ export const PORTFOLIO_WORDS = new Set([
   'modal', 'hilirisasi', 'kependudukan', 'keluarga', 'kesejahteraan', 'ketahanan', 'pertanahan', 'industri',
   'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',
   'pelayanan', 'publik', 'pemberantasan', 'korupsi', 'narkotika', 'pengawasan', 'ekspor', 'impor', 'sekretariat',
-  'darat', 'udara', 'perkeretaapian', 'pajak', 'bea', 'cukai', 'anggaran', 'perbendaharaan', 'kekayaan', 'pencatatan',
+  'fraksi', 'darat', 'udara', 'perkeretaapian', 'pajak', 'bea', 'cukai', 'anggaran', 'perbendaharaan', 'kekayaan', 'pencatatan',
   'minyak', 'gas', 'listrik', 'ketenagalistrikan', 'batubara', 'bina', 'marga', 'cipta', 'karya', 'divisi', 'humas',
 ]);
 

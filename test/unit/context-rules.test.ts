@@ -208,4 +208,12 @@ suite('annotate: context rules around known names', () => {
   test('no speaker from quantifiers or a body word before a verb of saying', () => {
     assert.deepStrictEqual(spans(annotate('Kedua Pemimpin menegaskan itu. Pihak Kepolisian mengatakan hal itu. Banyak Pihak menilai positif.', kb)), []);
   });
+
+  test('streets run over the places they are named after; legal forms in brackets are no acronyms; party boards', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:medan', type: 'PLACE', name: 'Medan' }, { id: 'org:pos', type: 'ORGANIZATION', name: 'Pos Indonesia', aliases: ['PT Pos Indonesia'] },
+      { id: 'org:dpd', type: 'ORGANIZATION', name: 'Regional Representative Council', aliases: ['DPD'] }, { id: 'org:pdip', type: 'ORGANIZATION', name: 'Indonesian Democratic Party of Struggle', aliases: ['PDIP'] }]);
+    assert.deepStrictEqual(spans(annotate('di Jl Medan Merdeka Barat, Jakarta', local)), ['PLACE:Jl Medan Merdeka Barat']);
+    assert.deepStrictEqual(spans(annotate('PT Pos Indonesia (Persero) mengangkat pegawai.', local)), ['ORGANIZATION:PT Pos Indonesia']);
+    assert.deepStrictEqual(spans(annotate('Sekretaris DPD PDIP dan anggota DPD hadir.', local)), ['ORGANIZATION:PDIP', 'ORGANIZATION:DPD']);
+  });
 });

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
+import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
 import { fold, isAllCaps, isCapitalized } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 import { entityFor, insideTitle, JOINERS, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
@@ -32,6 +32,8 @@ export interface AcronymDefinition {
 }
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
+/** Brackets that look like acronyms but are legal forms or editorial marks: `PT Pos Indonesia (Persero)`. */
+const NOT_ACRONYMS = new Set([...LEGAL_SUFFIXES, 'persero', 'red', 'ed', 'ant', 'foto', 'hlm', 'dll']);
 
 const ORG_HEADS = new Set([...ORG_PREFIXES, ...ORG_SUFFIXES].filter((w) => !w.includes(' ')));
 
@@ -140,7 +142,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       continue;
     }
     const acronym = text.slice(open + 1, close);
-    if (!ACRONYM.test(acronym)) continue;
+    if (!ACRONYM.test(acronym) || NOT_ACRONYMS.has(fold(acronym))) continue;
     const capitals = acronym.replace(/[^A-Z]/g, '').length;
     const before = skipBlanksBack(text, open);
     const mention = ctx.mentions.endingAt(before);

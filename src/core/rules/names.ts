@@ -68,6 +68,8 @@ const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const AREA_WORDS = new Set(['kawasan']);
+const STREET_WORDS = new Set(['jalan', 'jl', 'jl.']);
+const COMPASS_WORDS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Raya', 'Tengah']);
 
 /**
  * Names with a head word: organizations (`Kementerian Luar Negeri Tiongkok`, `Badan Pangan
@@ -102,6 +104,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
         continue;
       }
     }
+    if (kind === 'facility-prefix' && STREET_WORDS.has(fold(text.slice(trigger.start, trigger.end)))) {
+      // `Jl Medan Merdeka Barat`: a street's name runs over the places it is named after.
+      const end = readStreetName(ctx, trigger.end);
+      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, 'PLACE'));
+      continue;
+    }
     if (prefix) {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
       // up to another known name: capitalized words after it are most often a person's name.
@@ -122,6 +130,26 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     }
     out.push(candidate(ctx, start, end, type));
   }
+}
+
+/** The capitalized words, numbers and known places of a street's name; where it ends, or -1. */
+function readStreetName(ctx: RuleContext, pos: number): number {
+  const { text } = ctx;
+  let end = -1;
+  let p = text[pos] === '.' ? pos + 1 : pos;
+  for (let words = 0; words < 6; words++) {
+    const q = skipBlanks(text, p);
+    const mention = ctx.mentions.startingAt(q);
+    if (mention) {
+      if (mention.type !== 'PLACE' && mention.type !== 'LEADER' && mention.type !== 'PERSON') break;
+      end = p = mention.end;
+      continue;
+    }
+    const word = wordAt(text, q);
+    if (!word || !(isNameWord(word) || /^\d+[A-Za-z]?$/.test(word.text) || COMPASS_WORDS.has(word.text))) break;
+    end = p = word.end;
+  }
+  return end;
 }
 
 /** Is `offset` inside a selected mention (for a prefix head: strictly after its start)? */
