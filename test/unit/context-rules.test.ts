@@ -216,4 +216,9 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('PT Pos Indonesia (Persero) mengangkat pegawai.', local)), ['ORGANIZATION:PT Pos Indonesia']);
     assert.deepStrictEqual(spans(annotate('Sekretaris DPD PDIP dan anggota DPD hadir.', local)), ['ORGANIZATION:PDIP', 'ORGANIZATION:DPD']);
   });
+
+  test("an owner's title in an apposition (Name, Brazil's foreign minister); a sentence ends after a title", () => {
+    assert.deepStrictEqual(spans(annotate("Ani Susanti, Kazakhstan's foreign minister, arrived.", kb)), ['LEADER:Ani Susanti', 'COUNTRY:Kazakhstan']);
+    assert.deepStrictEqual(spans(annotate("He met Iraq's prime minister. John Doe, the company's chief executive, said.", kb)), ['PERSON:John Doe']);
+  });
 });

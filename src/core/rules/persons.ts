@@ -116,7 +116,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
     if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) continue;
     let p = trigger.end;
-    if (text[p] === '.' || text[p] === ':') p++; // `Dr. Budi`, `Pewarta: Budi`
+    // `Dr. Budi`, `Pewarta: Budi`; but a sentence may end after a title (`… prime minister. John`).
+    if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
     let party = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
@@ -236,13 +237,20 @@ const ARTICLES = new Set(['a', 'an', 'the', 'seorang']);
 
 /**
  * Where a description that ends in a title starts: `a federal contractor`, `seorang warga`
- * (an article and up to two lower-case words before the title), else the title itself.
+ * (an article and up to two lower-case words before the title), `Brazil's foreign minister`
+ * (an owner), else the title itself.
  */
 function descriptionStart(text: string, titleStart: number): number {
   let p = titleStart;
   for (let words = 0; words < 3; words++) {
     const word = wordBefore(text, skipBlanksBack(text, p));
-    if (!word || word.text !== word.text.toLowerCase()) return titleStart;
+    if (!word) return titleStart;
+    // `Brazil's foreign minister`, `the company's chief executive`: an owner opens it.
+    if (/['’]s$/.test(word.text)) {
+      const article = wordBefore(text, skipBlanksBack(text, word.start));
+      return article && ARTICLES.has(article.text) ? article.start : word.start;
+    }
+    if (word.text !== word.text.toLowerCase()) return titleStart;
     if (ARTICLES.has(word.text)) return word.start;
     p = word.start;
   }
