@@ -60,6 +60,7 @@ export const PERSON_TITLES = [
   'kasubdit', 'kapolres', 'kapolresta', 'kapolsek', 'kasat', 'kasatreskrim', 'dirreskrimum', 'dirreskrimsus',
   'kadiv humas', 'karopenmas', 'kapuspen', 'kapuspenkum', 'kapuskom', 'kabiro', 'kajati', 'kajari', 'pangdam',
   'danrem', 'dandim', 'kasad', 'kasal', 'kasau', 'sekda', 'sekretaris daerah', 'camat', 'lurah', 'kades',
+  'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
   'sheikh', 'syekh', 'sir',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
