@@ -1,4 +1,4 @@
-import { type Candidate, fillGaps, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
+import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CasePolicy, type AliasPattern, type KnowledgeBase, type Pattern } from './kb/knowledge-base';
 import { COMMON_WORD_NAMES, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
@@ -65,10 +65,9 @@ function mentionText(text: string, c: Candidate, patterns: readonly Pattern[]): 
 const PARTY_BOARDS = new Set(['DPP', 'DPD', 'DPW', 'DPC', 'DPRt']);
 
 /** `DPD PDIP`: before a party, DPD is the party's regional board, not the Regional Representative Council. */
-function isPartyBoard(text: string, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || next.type !== 'ORGANIZATION' || text.slice(c.end, next.start) !== ' ') return false;
-  if (!PARTY_BOARDS.has(text.slice(c.start, c.end))) return false;
-  return /\b(?:partai|party)\b/i.test(`${text.slice(next.start, next.end)} ${next.entity.name}`) || /^P[A-Z]{1,4}$|^Gerindra$|^Golkar$|^NasDem$|^Demokrat$/.test(text.slice(next.start, next.end));
+function isPartyBoard(text: string, kb: KnowledgeBase, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || text.slice(c.end, next.start) !== ' ' || !PARTY_BOARDS.has(text.slice(c.start, c.end))) return false;
+  return isPartyMention(text, kb, next);
 }
 
 /** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */
@@ -327,7 +326,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, c, selected[i + 1])) continue;
+    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1])) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

@@ -47,6 +47,14 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
   return kb.lookup(match[1]).find((e) => e.type === 'ORGANIZATION');
 }
 
+/** Is this organization mention a political party (by its words or its knowledge-base entry)? */
+export function isPartyMention(text: string, kb: KnowledgeBase, mention: Candidate): boolean {
+  if (mention.type !== 'ORGANIZATION') return false;
+  if (/\b(?:partai|party)\b/i.test(text.slice(mention.start, mention.end)) || /\bparty\b/i.test(mention.entity.name)) return true;
+  const entry = mention.entity.id ? kb.get(mention.entity.id) : undefined;
+  return !!entry && /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`);
+}
+
 /**
  * Longest-leftmost selection: walks candidates by start, longest first, and keeps each one
  * that does not overlap what was kept before. Returns them sorted by start.

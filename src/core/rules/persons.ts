@@ -1,4 +1,4 @@
-import { type Candidate } from '../candidates';
+import { type Candidate, isPartyMention } from '../candidates';
 import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
@@ -87,13 +87,6 @@ function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number):
 /** Lower-case words that join a title to its portfolio or country: `Menteri Urusan Luar Negeri`, `President of Kazakhstan`. */
 const TITLE_GLUE = new Set(['dari', 'di', 'untuk', 'of', 'at', 'to', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
 
-/** Is this organization mention a political party (by its words or its knowledge-base entry)? */
-function isParty(ctx: RuleContext, mention: Candidate): boolean {
-  if (mention.type !== 'ORGANIZATION') return false;
-  if (/\b(?:partai|party)\b/i.test(ctx.text.slice(mention.start, mention.end)) || /\bparty\b/i.test(mention.entity.name)) return true;
-  const entry = mention.entity.id ? ctx.kb.get(mention.entity.id) : undefined;
-  return !!entry && /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`);
-}
 
 /** Skips ` (OJK)` after an organization named between a title and a name. */
 function skipBracketedAcronym(text: string, pos: number): number {
@@ -124,7 +117,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       const mention = ctx.mentions.startingAt(q);
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
-        party ||= isParty(ctx, mention);
+        party ||= isPartyMention(text, ctx.kb, mention);
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
         p = skipBracketedAcronym(text, p);
