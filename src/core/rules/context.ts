@@ -102,17 +102,21 @@ export function isNameWord(word: Word): boolean {
 }
 
 export function triggerAt(ctx: RuleContext, offset: number): TriggerHit | undefined {
+  const trigger = lastTriggerBefore(ctx, offset + 1);
+  return trigger?.start === offset ? trigger : undefined;
+}
+
+/** The last trigger that starts before `offset` (triggers are sorted by start and do not nest). */
+function lastTriggerBefore(ctx: RuleContext, offset: number): TriggerHit | undefined {
   const { triggers } = ctx;
   let low = 0;
   let high = triggers.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const start = triggers[mid].start;
-    if (start < offset) low = mid + 1;
-    else if (start > offset) high = mid - 1;
-    else return triggers[mid];
+    if (triggers[mid].start < offset) low = mid + 1;
+    else high = mid - 1;
   }
-  return undefined;
+  return triggers[high];
 }
 
 const RANK_SUFFIXES = new Set(['pol', 'tni', 'purn', 'polisi', 'laut', 'marinir']);
@@ -146,16 +150,7 @@ export function startsHead(ctx: RuleContext, offset: number): boolean {
 
 /** Is `offset` a later word of a title or verb trigger (`Eksekutif` of `Direktur Eksekutif`)? */
 export function insideTitle(ctx: RuleContext, offset: number): boolean {
-  const { triggers } = ctx;
-  let low = 0;
-  let high = triggers.length - 1;
-  // Triggers are sorted by start and do not nest: find the last one starting before `offset`.
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (triggers[mid].start < offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  const trigger = triggers[high];
+  const trigger = lastTriggerBefore(ctx, offset);
   if (!trigger || trigger.end <= offset) return false;
   const { kind } = trigger.info;
   return kind === 'leader-title' || kind === 'person-title' || kind === 'speech';
