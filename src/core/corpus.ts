@@ -125,11 +125,12 @@ export class CorpusIndex {
   private removeCounts(file: string): void {
     const previous = this.documents.get(file);
     if (!previous) return;
+    const number = this.fileNumber(file);
     for (const [id, { count }] of countByEntity(previous)) {
       const record = this.entityRecords.get(id);
       if (!record) continue;
       record.mentionCount -= count;
-      record.files.delete(this.fileNumber(file));
+      record.files.delete(number);
       if (record.mentionCount <= 0) this.entityRecords.delete(id);
     }
   }
