@@ -1,6 +1,7 @@
 import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
-import { CasePolicy, type AliasPattern, type KnowledgeBase, type Pattern } from './kb/knowledge-base';
-import { COMMON_WORD_NAMES, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
+import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
+import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
 import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
@@ -14,41 +15,47 @@ export interface AnnotateOptions {
   coreference?: boolean;
 }
 
-function caseMatches(text: string, start: number, pattern: AliasPattern): boolean {
-  const { surface, policy } = pattern;
-  if (policy === CasePolicy.Any) return true;
-  if (policy === CasePolicy.Exact) {
-    for (let i = 0; i < surface.length; i++) {
-      const a = text.charCodeAt(start + i);
-      const b = surface.charCodeAt(i);
-      if (isUpperUnit(a) !== isUpperUnit(b) || isLowerUnit(a) !== isLowerUnit(b)) return false;
+/** Does the letter case of the text at `start` fit the alias (see `CompiledKnowledgeBase.caseChecks`)? */
+function caseMatches(text: string, start: number, from: number, to: number, checks: Int32Array): boolean {
+  for (let c = from; c < to; c++) {
+    const check = checks[c];
+    const unit = text.charCodeAt(start + (check >> 2));
+    switch (check & 3) {
+      case CaseCheck.Upper:
+        if (!isUpperUnit(unit)) return false;
+        break;
+      case CaseCheck.Lower:
+        if (!isLowerUnit(unit)) return false;
+        break;
+      case CaseCheck.Caseless:
+        if (isUpperUnit(unit) || isLowerUnit(unit)) return false;
+        break;
+      default:
+        if (isLowerUnit(unit)) return false;
     }
-    return true;
-  }
-  for (let i = 0; i < surface.length; i++) {
-    if (isUpperUnit(surface.charCodeAt(i)) && isLowerUnit(text.charCodeAt(start + i))) return false;
   }
   return true;
 }
 
-/** Gazetteer pass: every alias hit on word boundaries with the right case, plus rule triggers. */
-function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit[]): Candidate[] {
-  const { matcher, patterns } = kb.compiled();
-  const hits: Candidate[] = [];
-  matcher.scan(text, (start, end, index) => {
-    const pattern = patterns[index];
+/**
+ * Gazetteer pass: every alias hit on word boundaries with the right case, plus rule
+ * triggers. Returns the words of the text (valid until the knowledge base scans again).
+ */
+function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit[], hits: Candidate[]): WordSpans {
+  const { matcher, patterns, flags, caseFrom, caseChecks } = kb.compiled();
+  return matcher.scan(text, (start, end, index) => {
     // The matcher counts surrogates as non-letters; a letter outside the BMP is checked here.
     if (start > 0 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && !startsWord(text, start)) return;
-    if (pattern.kind === 'trigger') {
-      if (endsWord(text, end, false)) triggers.push({ start, end, info: pattern.info });
+    const flag = flags[index];
+    if (flag & PatternFlag.Trigger) {
+      if (endsWord(text, end, false)) triggers.push({ start, end, info: (patterns[index] as TriggerPattern).info });
       return;
     }
-    if (!endsWord(text, end, pattern.surface.length >= 4) || !caseMatches(text, start, pattern)) return;
-    if (atSentenceStart(text, start) && COMMON_WORD_NAMES.has(fold(pattern.surface))) return;
-    const { entry } = pattern;
-    hits.push({ start, end, type: entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
+    if (!endsWord(text, end, (flag & PatternFlag.TakesClitic) !== 0) || !caseMatches(text, start, caseFrom[index], caseFrom[index + 1], caseChecks)) return;
+    if (flag & PatternFlag.CommonWord && atSentenceStart(text, start)) return;
+    const pattern = patterns[index] as AliasPattern;
+    hits.push({ start, end, type: pattern.entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
   });
-  return hits;
 }
 
 /**
@@ -182,51 +189,48 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
 }
 
 /**
- * Finds the document's own aliases in one pass: at each word that starts with a capital
- * or a digit (as names and acronyms do), the aliases beginning with that word are tried,
- * longest first.
+ * Finds the document's own aliases in one pass over its words: at each word that starts
+ * with a capital or a digit (as names and acronyms do), the aliases beginning with that
+ * word are tried, longest first.
  */
-function findDocumentAliases(text: string, aliases: Map<string, DocumentAlias>): Candidate[] {
+function findDocumentAliases(text: string, words: WordSpans, aliases: Map<string, DocumentAlias>): Candidate[] {
   const found: Candidate[] = [];
   if (aliases.size === 0) return found;
   const byFirstWord = new Map<string, string[]>();
   // Cheap filters before a word is sliced and looked up: its first unit and its length.
   const firstUnits = new Set<number>();
-  const firstLengths = new Set<number>();
+  let shortLengths = 0;
+  const longLengths = new Set<number>();
   for (const surface of aliases.keys()) {
     let end = 0;
     while (end < surface.length && isWordUnit(surface.charCodeAt(end))) end++;
     const first = surface.slice(0, end);
     firstUnits.add(surface.charCodeAt(0));
-    firstLengths.add(end);
+    if (end < 32) shortLengths |= 1 << end;
+    else longLengths.add(end);
     const list = byFirstWord.get(first);
     if (list) list.push(surface);
     else byFirstWord.set(first, [surface]);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-  let previousIsWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const { count, starts, ends } = words;
+  for (let w = 0; w < count; w++) {
+    const i = starts[w];
     const unit = text.charCodeAt(i);
-    const isWord = isWordUnit(unit);
-    if (isWord && !previousIsWord && (isUpperUnit(unit) || (unit >= 0x30 && unit <= 0x39))) {
-      let end = i + 1;
-      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-      const list = firstUnits.has(unit) && firstLengths.has(end - i) ? byFirstWord.get(text.slice(i, end)) : undefined;
-      if (list) {
-        for (const surface of list) {
-          const surfaceEnd = i + surface.length;
-          if (!text.startsWith(surface, i) || !endsWord(text, surfaceEnd, surface.length >= 4)) continue;
-          const alias = aliases.get(surface)!;
-          if (end === surfaceEnd && (alias.type === 'LEADER' || alias.type === 'PERSON') && startsAnotherName(text, surfaceEnd)) break;
-          found.push({ start: i, end: surfaceEnd, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
-          break;
-        }
-      }
-      i = end - 1;
-      previousIsWord = true;
-      continue;
+    if (!isUpperUnit(unit) && !(unit >= 0x30 && unit <= 0x39)) continue;
+    const end = ends[w];
+    const length = end - i;
+    if (!(length < 32 ? (shortLengths >>> length) & 1 : longLengths.has(length)) || !firstUnits.has(unit)) continue;
+    const list = byFirstWord.get(text.slice(i, end));
+    if (!list) continue;
+    for (const surface of list) {
+      const surfaceEnd = i + surface.length;
+      if (!text.startsWith(surface, i) || !endsWord(text, surfaceEnd, surface.length >= 4)) continue;
+      const alias = aliases.get(surface)!;
+      if (end === surfaceEnd && (alias.type === 'LEADER' || alias.type === 'PERSON') && startsAnotherName(text, surfaceEnd)) break;
+      found.push({ start: i, end: surfaceEnd, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
+      break;
     }
-    previousIsWord = isWord;
   }
   return found;
 }
@@ -299,7 +303,9 @@ function startsAnotherName(text: string, end: number): boolean {
  */
 export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptions = {}): Mention[] {
   const found: TriggerHit[] = [];
-  let selected = selectNonOverlapping(scanKnowledgeBase(text, kb, found));
+  const hits: Candidate[] = [];
+  const words = scanKnowledgeBase(text, kb, found, hits);
+  let selected = selectNonOverlapping(hits);
 
   if (options.rules !== false) {
     const triggers = outsideHeadlines(text, outermostTriggers(found));
@@ -316,7 +322,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     redefineAcronyms(text, selected, acronyms);
     if (options.coreference !== false) {
-      selected = fillGaps(selected, findDocumentAliases(text, documentAliases(text, kb, selected, acronyms)));
+      selected = fillGaps(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
     }
   }
 

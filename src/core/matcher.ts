@@ -77,6 +77,13 @@ function hashWord(word: string): number {
   return finish(hash);
 }
 
+/** The words of the last scanned text: `count` spans, valid until the next scan. */
+export interface WordSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 export class Matcher {
   /** The distinct words of all patterns, folded, and an open-addressing table over them. */
   private readonly words: string[] = [];
@@ -315,9 +322,10 @@ export class Matcher {
   /**
    * Calls `onMatch(start, end, pattern)` for every occurrence of every pattern that starts
    * where a word starts and ends where a word ends (or before a clitic, or after the
-   * pattern's own trailing punctuation).
+   * pattern's own trailing punctuation). Returns the words of the text, which the next
+   * scan overwrites.
    */
-  scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
+  scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): WordSpans {
     const count = this.tokenize(text);
     const { rootChild, tokenStart, tokenEnd, tokenWord, tokenStem, tokenStemEnd, stepStart, stepCount, stepSeparator, stepWord, stepNode, firstPattern } = this;
     for (let t = 0; t < count; t++) {
@@ -351,5 +359,6 @@ export class Matcher {
         node = next;
       }
     }
+    return { count, starts: tokenStart, ends: tokenEnd };
   }
 }

@@ -1,6 +1,6 @@
 import { Matcher } from '../matcher';
-import { triggerPhrases, type TitleInfo } from '../lexicon';
-import { fold, isLowerUnit } from '../text';
+import { COMMON_WORD_NAMES, triggerPhrases, type TitleInfo } from '../lexicon';
+import { fold, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 
 /** How strictly an alias's letter case must match the text. */
@@ -35,6 +35,30 @@ export type Pattern = AliasPattern | TriggerPattern;
 export interface CompiledKnowledgeBase {
   matcher: Matcher;
   patterns: Pattern[];
+  /** Per pattern: `PatternFlag` bits, read on every hit without touching the pattern. */
+  flags: Uint8Array;
+  /**
+   * Per pattern, from `caseFrom[i]` to `caseFrom[i + 1]`: the letter-case checks of an
+   * alias, each `offset << 2 | CaseCheck`, so a hit is checked without reading its surface.
+   */
+  caseFrom: Int32Array;
+  caseChecks: Int32Array;
+}
+
+export const enum PatternFlag {
+  Trigger = 1,
+  /** The alias may take a clitic (`Tiongkoknya`): four or more units long. */
+  TakesClitic = 2,
+  /** The alias is also a common word (`Lima`), not a name at a sentence start. */
+  CommonWord = 4,
+}
+
+/** What the text's unit at an offset must be: upper, lower, neither, or anything but lower. */
+export const enum CaseCheck {
+  Upper = 0,
+  Lower = 1,
+  Caseless = 2,
+  NotLower = 3,
 }
 
 const TYPE_RANK: Record<EntityType, number> = { COUNTRY: 0, ORGANIZATION: 1, LEADER: 2, PLACE: 3, PERSON: 4 };
@@ -130,7 +154,33 @@ export class KnowledgeBase {
     }
     for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
     const keys = patterns.map((p) => (p.kind === 'alias' ? p.surface : p.phrase));
-    this.compiledCache = { matcher: new Matcher(keys), patterns };
+    this.compiledCache = { matcher: new Matcher(keys), patterns, ...patternTables(patterns) };
     return this.compiledCache;
   }
+}
+
+/** The flags and case checks of every pattern (see `CompiledKnowledgeBase`). */
+function patternTables(patterns: readonly Pattern[]): Pick<CompiledKnowledgeBase, 'flags' | 'caseFrom' | 'caseChecks'> {
+  const flags = new Uint8Array(patterns.length);
+  const caseFrom = new Int32Array(patterns.length + 1);
+  const checks: number[] = [];
+  patterns.forEach((pattern, index) => {
+    caseFrom[index] = checks.length;
+    if (pattern.kind === 'trigger') {
+      flags[index] = PatternFlag.Trigger;
+      return;
+    }
+    const { surface, policy } = pattern;
+    if (surface.length >= 4) flags[index] |= PatternFlag.TakesClitic;
+    if (COMMON_WORD_NAMES.has(fold(surface))) flags[index] |= PatternFlag.CommonWord;
+    if (policy === CasePolicy.Any) return;
+    for (let i = 0; i < surface.length; i++) {
+      const unit = surface.charCodeAt(i);
+      const upper = isUpperUnit(unit);
+      if (policy === CasePolicy.Exact) checks.push((i << 2) | (upper ? CaseCheck.Upper : isLowerUnit(unit) ? CaseCheck.Lower : CaseCheck.Caseless));
+      else if (upper) checks.push((i << 2) | CaseCheck.NotLower);
+    }
+  });
+  caseFrom[patterns.length] = checks.length;
+  return { flags, caseFrom, caseChecks: Int32Array.from(checks) };
 }
