@@ -130,6 +130,8 @@ function isLetterUnit(unit: number): boolean {
  * article, so theirs are worked out each time and not kept.
  */
 const knownShortForms = new WeakMap<EntityRef, Map<string, string[]>>();
+/** The same, by alias pattern, for a mention written exactly as its alias (the usual case). */
+const shortFormsByPattern = new WeakMap<readonly Pattern[], Array<string[] | undefined>>();
 
 /** Parts of a person's name that may stand for them later; none that name another entity. */
 function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): string[] {
@@ -147,6 +149,13 @@ function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): str
   return parts;
 }
 
+/** The pattern a knowledge-base mention is written exactly as, or -1. */
+function exactPattern(text: string, mention: Candidate, patterns: readonly Pattern[]): number {
+  if (mention.source !== 'kb' || mention.pattern === undefined) return -1;
+  const pattern = patterns[mention.pattern];
+  return pattern.kind === 'alias' && pattern.surface.length === mention.end - mention.start && text.startsWith(pattern.surface, mention.start) ? mention.pattern : -1;
+}
+
 function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): Map<string, DocumentAlias> {
   const aliases = new Map<string, DocumentAlias>();
   const ambiguous = new Set<string>();
@@ -157,10 +166,25 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   };
   // A name repeated in the article adds nothing new: each (entity, surface) is read once.
   const seen = new Map<string, Set<string>>();
+  const seenPatterns = new Set<number>();
+  const { patterns } = kb.compiled();
+  let byPattern = shortFormsByPattern.get(patterns);
+  if (!byPattern) shortFormsByPattern.set(patterns, (byPattern = []));
   const bareNames: Candidate[] = [];
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) continue;
+    // A known person written as their alias: one look-up by pattern, no text.
+    const pattern = exactPattern(text, mention, patterns);
+    if (pattern >= 0) {
+      if (seenPatterns.has(pattern)) continue;
+      seenPatterns.add(pattern);
+      let parts = byPattern[pattern];
+      if (!parts) byPattern[pattern] = parts = shortForms(kb, mention, (patterns[pattern] as AliasPattern).surface);
+      const alias = { type: mention.type, entity: mention.entity };
+      for (const part of parts) add(part, alias);
+      continue;
+    }
     const surface = text.slice(mention.start, mention.end);
     // One word found by a rule (`…, kata Lin`) waits: it may be a person named in full.
     if (isPerson && mention.source === 'rule' && !/\s/.test(surface)) {
