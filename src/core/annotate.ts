@@ -1,6 +1,6 @@
 import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon';
+import { NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
 import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
@@ -73,7 +73,7 @@ const PARTY_BOARDS = new Set(['DPP', 'DPD', 'DPW', 'DPC', 'DPRt']);
 
 /** `DPD PDIP`: before a party, DPD is the party's regional board, not the Regional Representative Council. */
 function isPartyBoard(text: string, kb: KnowledgeBase, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || text.slice(c.end, next.start) !== ' ' || !PARTY_BOARDS.has(text.slice(c.start, c.end))) return false;
+  if (!next || next.start !== c.end + 1 || text.charCodeAt(c.end) !== 0x20 || c.end - c.start > 4 || !PARTY_BOARDS.has(text.slice(c.start, c.end))) return false;
   return isPartyMention(text, kb, next);
 }
 
@@ -107,15 +107,29 @@ const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
 function splitName(name: string): string[] {
   const parts: string[] = [];
-  for (const word of name.split(/\s+/)) {
+  for (const word of words(name)) {
     if (word.length < 2) continue;
     const last = word.charCodeAt(word.length - 1);
     // Letters at both ends (the usual case) need no trimming.
     const part = isLetterUnit(word.charCodeAt(0)) && isLetterUnit(last) ? word : word.replace(EDGE_NON_LETTERS, '');
-    if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS.has(fold(part))) parts.push(part);
+    if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS_WRITTEN.has(part)) parts.push(part);
   }
   return parts;
 }
+
+/** The words of a name between runs of white space, as `split(/\s+/)` gives them (with no empty ones). */
+function words(name: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    const unit = i < name.length ? name.charCodeAt(i) : 0x20;
+    if (unit !== 0x20 && !(unit <= 0x0d && unit >= 0x09) && !(unit > 0x7f && WHITE_SPACE.test(String.fromCharCode(unit)))) continue;
+    if (i > start) out.push(name.slice(start, i));
+    start = i + 1;
+  }
+  return out;
+}
+const WHITE_SPACE = /\s/;
 
 /** ASCII or Latin-1 letters without a regular expression; other units ask Unicode. */
 function isLetterUnit(unit: number): boolean {
@@ -318,7 +332,7 @@ function startsAnotherName(text: string, end: number): boolean {
   let wordEnd = end + 1;
   while (wordEnd < text.length && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++;
   const word = text.slice(end + 1, wordEnd);
-  return word.length >= 2 && isCapitalized(word) && !NOT_NAME_WORDS.has(fold(word));
+  return word.length >= 2 && isCapitalized(word) && !NOT_NAME_WORDS_WRITTEN.has(word);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { FoldedWords } from './text';
 import type { EntityType } from './types';
 
 /**
@@ -238,6 +239,8 @@ export const FUNCTION_WORDS = new Set([
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ...FUNCTION_WORDS]);
+/** `NOT_NAME_WORDS` for words as written (any case or accents). */
+export const NOT_NAME_WORDS_WRITTEN = new FoldedWords(NOT_NAME_WORDS);
 
 export interface TitleInfo {
   /** Fewest words of a name after this trigger. */

@@ -192,3 +192,40 @@ export function atSentenceStart(text: string, start: number): boolean {
   const unit = text.charCodeAt(p);
   return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d || unit === 0x22 || unit === 0x201c;
 }
+
+/** Is an ASCII word written in lower case, capitalized or in capitals (not `iPhone`, not `Kalimat\`)? */
+function plainAsciiShape(word: string): boolean {
+  let upperAfterFirst = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 0x80 || unit === 0x60 || unit === 0x09) return false;
+    if (unit >= 0x61 && unit <= 0x7a) lower = true;
+    else if (unit >= 0x41 && unit <= 0x5a && i > 0) upperAfterFirst = true;
+  }
+  return !(upperAfterFirst && lower);
+}
+
+/**
+ * A set of folded words that answers for a word as written. A plain ASCII word (lower
+ * case, capitalized or all capitals: nearly every word) is looked up among those three
+ * forms of the members, without folding it; any other spelling is folded first.
+ */
+export class FoldedWords {
+  private readonly folded: Set<string>;
+  private readonly written = new Set<string>();
+
+  constructor(words: Iterable<string>) {
+    this.folded = new Set([...words].map(fold));
+    for (const word of this.folded) {
+      if (!plainAsciiShape(word)) continue;
+      this.written.add(word);
+      this.written.add(word.charAt(0).toUpperCase() + word.slice(1));
+      this.written.add(word.toUpperCase());
+    }
+  }
+
+  has(word: string): boolean {
+    return plainAsciiShape(word) ? this.written.has(word) : this.folded.has(fold(word));
+  }
+}

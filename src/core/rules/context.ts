@@ -1,6 +1,6 @@
 import { type Candidate, SpanIndex } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { NOT_NAME_WORDS, RANKS, type TitleInfo } from '../lexicon';
+import { NOT_NAME_WORDS_WRITTEN, RANKS, type TitleInfo } from '../lexicon';
 import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from '../text';
 import type { EntityRef, EntityType } from '../types';
 
@@ -98,7 +98,7 @@ export function candidate(_ctx: RuleContext, start: number, end: number, type: E
 export function isNameWord(word: Word): boolean {
   if (!isCapitalized(word.text)) return false;
   if (word.text.length > 1 && isAllCaps(word.text)) return false;
-  return !NOT_NAME_WORDS.has(fold(word.text));
+  return !NOT_NAME_WORDS_WRITTEN.has(word.text);
 }
 
 export function triggerAt(ctx: RuleContext, offset: number): TriggerHit | undefined {
