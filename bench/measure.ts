@@ -10,6 +10,8 @@ import { annotate } from '../src/core/annotate';
 import { CorpusIndex } from '../src/core/corpus';
 import { bundledKnowledgeBase } from '../src/core/kb/bundled';
 import { stripBom } from '../src/core/text';
+import { AnnotatorPool } from '../src/core/parallel';
+import { nodeAnnotatorThread } from '../src/cli/threads';
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -51,6 +53,40 @@ export function measureIndex(dir: string) {
   const totalMs = now() - started;
   const memory = process.memoryUsage();
   return { files: index.fileCount, entities: index.entityCount, bytes, kbMs, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
+}
+
+/**
+ * The same index built with `threads` annotator threads (dist/annotator-thread.js, from
+ * `npm run build`): this thread reads the files and fills the index while the threads annotate.
+ */
+export async function measureIndexInThreads(dir: string, threads: number, script: string, shareHere = false) {
+  const started = now();
+  const kb = bundledKnowledgeBase();
+  const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => console.error(`annotator thread failed: ${String(error)}`), shareHere);
+  const index = new CorpusIndex();
+  const files = listFiles(dir);
+  const batchSize = 32;
+  let bytes = 0;
+  let next = 0;
+  // Each thread has two batches queued, so it never waits for this one.
+  const feed = async (): Promise<void> => {
+    while (next < files.length) {
+      const batch = files.slice(next, (next += batchSize));
+      const texts = batch.map((file) => {
+        const raw = readFileSync(file);
+        bytes += raw.length;
+        return stripBom(raw.toString('utf8'));
+      });
+      const documents = await pool.annotatePacked(texts);
+      documents.forEach((doc, i) => index.setPacked(batch[i], doc));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, threads) * 2 }, feed));
+  const totalMs = now() - started;
+  const memory = process.memoryUsage();
+  const result = { threads: pool.size, files: index.fileCount, entities: index.entityCount, bytes, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
+  pool.dispose();
+  return result;
 }
 
 export function measureAll(dir: string) {
@@ -157,6 +193,7 @@ export function measureAll(dir: string) {
 }
 
 if (require.main === module) {
-  const [mode, dir] = process.argv.slice(2);
-  console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
+  const [mode, dir, threads, script, share] = process.argv.slice(2);
+  if (mode === 'threads') void measureIndexInThreads(dir, Number(threads), script, share === 'share').then((result) => console.log(JSON.stringify(result)));
+  else console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
 }

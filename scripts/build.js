@@ -37,6 +37,9 @@ const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', ta
 
 const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // Annotator threads: one for Node (the CLI, the Node extension host, the benchmarks), one for the browser.
+  { ...common, entryPoints: ['src/cli/annotator-thread.ts'], outfile: 'dist/annotator-thread.js', platform: 'node', minify: true },
+  { ...common, entryPoints: ['src/extension/web-annotator.ts'], outfile: 'dist/web/annotator-worker.js', platform: 'browser', format: 'iife', minify: true },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true },
 ];
