@@ -10,8 +10,8 @@ import { annotate } from '../src/core/annotate';
 import { CorpusIndex } from '../src/core/corpus';
 import { bundledKnowledgeBase } from '../src/core/kb/bundled';
 import { stripBom } from '../src/core/text';
-import { AnnotatorPool } from '../src/core/parallel';
-import { nodeAnnotatorThread } from '../src/cli/threads';
+import { annotateAllPacked, AnnotatorPool } from '../src/core/parallel';
+import { nodeAnnotatorThread } from '../src/node/threads';
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -57,34 +57,25 @@ export function measureIndex(dir: string) {
 
 /**
  * The same index built with `threads` annotator threads (dist/annotator-thread.js, from
- * `npm run build`): this thread reads the files and fills the index while the threads annotate.
+ * `npm run build`): this thread reads the files, annotates a share of them and fills the index.
  */
-export async function measureIndexInThreads(dir: string, threads: number, script: string, shareHere = false) {
+export async function measureIndexInThreads(dir: string, threads: number, script: string) {
   const started = now();
   const kb = bundledKnowledgeBase();
-  const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => console.error(`annotator thread failed: ${String(error)}`), shareHere);
+  const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => console.error(`annotator thread failed: ${String(error)}`), true);
   const index = new CorpusIndex();
   const files = listFiles(dir);
-  const batchSize = 32;
   let bytes = 0;
-  let next = 0;
-  // Each thread has two batches queued, so it never waits for this one.
-  const feed = async (): Promise<void> => {
-    while (next < files.length) {
-      const batch = files.slice(next, (next += batchSize));
-      const texts = batch.map((file) => {
-        const raw = readFileSync(file);
-        bytes += raw.length;
-        return stripBom(raw.toString('utf8'));
-      });
-      const documents = await pool.annotatePacked(texts);
-      documents.forEach((doc, i) => index.setPacked(batch[i], doc));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, threads) * 2 }, feed));
+  const texts = files.map((file) => {
+    const raw = readFileSync(file);
+    bytes += raw.length;
+    return stripBom(raw.toString('utf8'));
+  });
+  const documents = await annotateAllPacked(pool, texts);
+  documents.forEach((doc, i) => index.setPacked(files[i], doc));
   const totalMs = now() - started;
   const memory = process.memoryUsage();
-  const result = { threads: pool.size, files: index.fileCount, entities: index.entityCount, bytes, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
+  const result = { threads: pool.size, onThreads: pool.counts.threads, here: pool.counts.here, files: index.fileCount, entities: index.entityCount, bytes, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
   pool.dispose();
   return result;
 }
@@ -193,7 +184,7 @@ export function measureAll(dir: string) {
 }
 
 if (require.main === module) {
-  const [mode, dir, threads, script, share] = process.argv.slice(2);
-  if (mode === 'threads') void measureIndexInThreads(dir, Number(threads), script, share === 'share').then((result) => console.log(JSON.stringify(result)));
+  const [mode, dir, threads, script] = process.argv.slice(2);
+  if (mode === 'threads') void measureIndexInThreads(dir, Number(threads), script).then((result) => console.log(JSON.stringify(result)));
   else console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
 }

@@ -33,20 +33,28 @@ const compactKnowledgeBase = {
   },
 };
 
+// The web build takes each host-specific module `x.ts` from its sibling `x.web.ts`.
+const webModules = {
+  name: 'web-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/annotator-threads$/ }, (args) => ({ path: path.join(args.resolveDir, 'annotator-threads.web.ts') }));
+  },
+};
+
 const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase] };
 
 const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   // Annotator threads: one for Node (the CLI, the Node extension host, the benchmarks), one for the browser.
-  { ...common, entryPoints: ['src/cli/annotator-thread.ts'], outfile: 'dist/annotator-thread.js', platform: 'node', minify: true },
+  { ...common, entryPoints: ['src/node/annotator-thread.ts'], outfile: 'dist/annotator-thread.js', platform: 'node', minify: true },
   { ...common, entryPoints: ['src/extension/web-annotator.ts'], outfile: 'dist/web/annotator-worker.js', platform: 'browser', format: 'iife', minify: true },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, webModules] },
 ];
 const fs = require('fs');
 if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
   builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', platform: 'browser',
-    external: ['vscode'], plugins: [compactKnowledgeBase, mochaAsCommonJs], inject: ['test/vscode/web/process-shim.ts'] });
+    external: ['vscode'], plugins: [compactKnowledgeBase, mochaAsCommonJs, webModules], inject: ['test/vscode/web/process-shim.ts'] });
 }
 
 async function main() {

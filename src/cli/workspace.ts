@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { annotate } from '../core/annotate';
 import { bundledKnowledgeBase } from '../core/kb/bundled';
@@ -9,6 +9,9 @@ import { applyDecisions, DecisionStore } from '../core/store';
 import type { EntityType, Mention } from '../core/types';
 import { collectFiles, readArticles, UsageError } from './files';
 import { nodeStorage } from './node-storage';
+import { annotateAllPacked, AnnotatorPool } from '../core/parallel';
+import { unpackDocument } from '../core/wire';
+import { nodeAnnotatorThread, spareCores } from '../node/threads';
 
 const warn = (message: string) => process.stderr.write(`sorot: ${message}\n`);
 
@@ -29,8 +32,15 @@ export async function loadKnowledgeBase(file: string | undefined, required: bool
   return bundled.withUserEntries(entries);
 }
 
-/** Annotates articles; `relativeTo` decides how their paths are written. */
-export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: EntityType[] | undefined, relativeTo = process.cwd()): Promise<AnnotatedDocument[]> {
+/** Fewer articles than this are annotated on the main thread: starting threads costs more. */
+const THREADS_FROM_ARTICLES = 64;
+
+/**
+ * Annotates articles; `relativeTo` decides how their paths are written. Many articles
+ * are annotated on `threads` worker threads besides this one (by default one per spare
+ * core; 0 for none), with the same result.
+ */
+export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: EntityType[] | undefined, relativeTo = process.cwd(), threads = spareCores()): Promise<AnnotatedDocument[]> {
   const files = await collectFiles(inputs);
   let skipped = 0;
   const articles = await readArticles(files, ({ file, reason }) => {
@@ -38,7 +48,17 @@ export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: 
     warn(`skipped ${file} (${reason})`);
   }, relativeTo);
   if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
-  return articles.map(({ file, text }) => ({ file, text, mentions: annotate(text, kb, { types }) }));
+  const script = path.join(__dirname, 'annotator-thread.js');
+  if (threads === 0 || articles.length < THREADS_FROM_ARTICLES || !existsSync(script)) {
+    return articles.map(({ file, text }) => ({ file, text, mentions: annotate(text, kb, { types }) }));
+  }
+  const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true);
+  try {
+    const packed = await annotateAllPacked(pool, articles.map((a) => a.text), { types });
+    return articles.map(({ file, text }, i) => ({ file, text, mentions: unpackDocument(packed[i]) }));
+  } finally {
+    pool.dispose();
+  }
 }
 
 /**
@@ -46,14 +66,14 @@ export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: 
  * `.sorot/entities.json` and with its `.sorot/decisions.jsonl` applied. Paths are relative
  * to the workspace folder. Stale decisions are reported, never dropped.
  */
-export async function exportWorkspace(root: string, kbFile: string | undefined, types?: EntityType[]): Promise<AnnotatedDocument[]> {
+export async function exportWorkspace(root: string, kbFile: string | undefined, types?: EntityType[], threads?: number): Promise<AnnotatedDocument[]> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`Not a workspace folder: ${root}`);
   const kb = await loadKnowledgeBase(kbFile ?? path.join(root, '.sorot', 'entities.json'), kbFile !== undefined);
   const store = new DecisionStore(nodeStorage(root));
   await store.load();
   for (const problem of store.problems) warn(`${path.join(root, store.path)}:${problem.line}: ${problem.message}`);
-  const documents = await annotateFiles([root], kb, undefined, root);
+  const documents = await annotateFiles([root], kb, undefined, root, threads);
   let stale = 0;
   for (const doc of documents) {
     const applied = applyDecisions(doc.file, doc.text, doc.mentions, store.decisions);

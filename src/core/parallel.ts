@@ -104,6 +104,9 @@ export class AnnotatorPool {
     }
   }
 
+  /** Texts annotated so far on the threads, and on this thread. */
+  readonly counts = { threads: 0, here: 0 };
+
   /** Threads still working. */
   get size(): number {
     return this.slots.length;
@@ -137,6 +140,7 @@ export class AnnotatorPool {
   }
 
   private here(texts: string[], options?: AnnotateOptions): PackedDocument[] {
+    this.counts.here += texts.length;
     return texts.map((text) => packDocument(annotate(text, this.kb, options)));
   }
 
@@ -154,7 +158,10 @@ export class AnnotatorPool {
     slot.sent.delete(reply.batch);
     slot.busy -= pending.texts.length;
     if (this.interner.size > INTERNER_LIMIT) this.interner = new Interner();
-    if (reply.kind === 'annotated') pending.resolve(reply.documents.map((doc) => this.interner.document(doc)));
+    if (reply.kind === 'annotated') {
+      this.counts.threads += pending.texts.length;
+      pending.resolve(reply.documents.map((doc) => this.interner.document(doc)));
+    }
     else this.settleHere(pending, new Error(reply.message));
   }
 
@@ -187,4 +194,30 @@ export class AnnotatorPool {
       for (const pending of slot.sent.values()) pending.reject(new Error('The annotator pool was closed.'));
     }
   }
+}
+
+/** Waits for the next turn of the event loop, so that threads' answers are taken in. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Annotates texts already in memory on the pool, `batchSize` at a time, keeping every
+ * thread two batches ahead. Returns the packed mentions of each text, in order.
+ */
+export async function annotateAllPacked(pool: AnnotatorPool, texts: readonly string[], options?: AnnotateOptions, batchSize = 32): Promise<PackedDocument[]> {
+  const out: PackedDocument[] = new Array(texts.length);
+  let next = 0;
+  const feed = async () => {
+    while (next < texts.length) {
+      const start = next;
+      next += batchSize;
+      const documents = await pool.annotatePacked(texts.slice(start, start + batchSize), options);
+      documents.forEach((doc, i) => (out[start + i] = doc));
+      // A batch annotated here finished without a turn of the event loop: take one.
+      await nextTurn();
+    }
+  };
+  await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
+  return out;
 }

@@ -9,6 +9,8 @@ export interface SorotSettings {
   include: string;
   exclude: string;
   maxFileSizeBytes: number;
+  /** Annotator threads for full index passes; undefined for one per spare core. */
+  indexingThreads: number | undefined;
 }
 
 const DEFAULT_INCLUDE = '**/*.{txt,md,news}';
@@ -27,7 +29,13 @@ function read(): SorotSettings {
     include: section.get<string>('files.include') || DEFAULT_INCLUDE,
     exclude: section.get<string>('files.exclude') ?? DEFAULT_EXCLUDE,
     maxFileSizeBytes: Math.max(1, (Number.isFinite(sizeMB) && sizeMB > 0 ? sizeMB : 2) * 1024 * 1024),
+    indexingThreads: threadsSetting(section.get<unknown>('indexing.threads')),
   };
+}
+
+/** A whole number of threads from 0 to 16; anything else means automatic. */
+function threadsSetting(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? Math.min(value, 16) : undefined;
 }
 
 /** The current settings and an event when any of them changes. */

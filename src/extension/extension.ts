@@ -11,6 +11,7 @@ import * as exchange from './exchange';
 import * as findEntity from './find-entity';
 import * as hover from './hover';
 import { WorkspaceIndexer } from './indexer';
+import { IndexingThreads } from './indexing-threads';
 import { KnowledgeBaseService } from './knowledge-base';
 import { describeError, log, Logger, reportError, setLogger } from './log';
 import * as mentionActions from './mention-actions';
@@ -54,8 +55,9 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   const decisions = new DecisionService();
   const documents = new DocumentAnnotations(knowledgeBase, decisions);
   const index = new CorpusIndex();
-  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions);
-  context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, indexer);
+  const threads = new IndexingThreads(context, config);
+  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions, threads);
+  context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, threads, indexer);
   const services: Services = { config, knowledgeBase, documents, decisions, index, indexer };
 
   commands.activate(context, services);

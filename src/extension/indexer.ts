@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core';
+import type { AnnotatorPool } from '../core/parallel';
+import { unpackDocument, type PackedDocument } from '../core/wire';
 import type { DecisionService } from './decisions';
 import type { Config } from './config';
 import type { DocumentAnnotations } from './document-annotations';
 import { PathFilter } from './glob';
 import type { KnowledgeBaseService } from './knowledge-base';
+import type { IndexingThreads } from './indexing-threads';
 import { LineMap } from './line-map';
 import { log } from './log';
 import { readArticle } from './workspace-files';
@@ -15,6 +18,8 @@ export type IndexState = 'indexing' | 'noArticles' | 'noEntities' | 'ready';
 /** Workspaces this large get a notification with a Cancel button instead of a status spinner. */
 const NOTIFY_FROM_FILES = 300;
 const READ_CONCURRENCY = 16;
+/** Articles per batch sent to an annotator thread. */
+const BATCH_SIZE = 32;
 const EDIT_DEBOUNCE_MS = 300;
 /** Watcher events are gathered this long, then read in one batch: a storm of 1,000 new files is one pass. */
 const WATCH_DEBOUNCE_MS = 150;
@@ -23,6 +28,14 @@ const SKIP_TEXT: Record<SkipReason, string> = {
   binary: 'binary (NUL bytes)',
   oversized: 'larger than sorot.files.maxFileSizeMB',
 };
+
+/** An article read for the index, with the event version it was read at. */
+interface ReadArticle {
+  uri: vscode.Uri;
+  key: string;
+  version: number;
+  text: string;
+}
 
 /**
  * Keeps the corpus index equal to the workspace's articles: a full pass with progress and
@@ -51,9 +64,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   constructor(
     private readonly index: CorpusIndex,
     private readonly documents: DocumentAnnotations,
-    knowledgeBase: KnowledgeBaseService,
+    private readonly knowledgeBase: KnowledgeBaseService,
     private readonly config: Config,
     private readonly decisions: DecisionService,
+    private readonly threads?: IndexingThreads,
   ) {
     this.updateFilter();
     this.disposables.push(
@@ -198,7 +212,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
 
   private async indexWorkspace(token: vscode.CancellationToken): Promise<void> {
     const started = Date.now();
-    log()?.info(`Indexing started (include ${this.config.settings.include}).`);
+    const pool = this.threads?.poolFor(this.knowledgeBase.current);
+    const threadsBefore = pool?.counts.threads ?? 0;
+    const where = pool?.size ? `${pool.size} annotator ${pool.size === 1 ? 'thread' : 'threads'} and the extension host` : 'the extension host only';
+    log()?.info(`Indexing started (include ${this.config.settings.include}; annotating on ${where}).`);
     let found: vscode.Uri[];
     try {
       found = await vscode.workspace.findFiles(this.config.settings.include);
@@ -218,18 +235,27 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const location = files.length >= NOTIFY_FROM_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress({ location, title: 'Sorot: indexing articles', cancellable: true }, async (progress, cancel) => {
       const step = 100 / Math.max(1, files.length);
-      let next = 0;
-      const worker = async () => {
-        while (next < files.length && !token.isCancellationRequested && !cancel.isCancellationRequested) {
-          const uri = files[next++];
-          await this.indexFile(uri);
-          progress.report({ increment: step, message: `${next} of ${files.length}` });
-          // annotate() is synchronous: give the extension host room between files.
-          if (next % 32 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+      const stopped = () => token.isCancellationRequested || cancel.isCancellationRequested;
+      let done = 0;
+      const report = (count: number) => {
+        done += count;
+        progress.report({ increment: step * count, message: `${done} of ${files.length}` });
       };
-      await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-      if (cancel.isCancellationRequested) log()?.warn(`Indexing cancelled by the user after ${next} of ${files.length} files.`);
+      if (pool) await this.indexInBatches(files, pool, stopped, report);
+      else {
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length && !stopped()) {
+            const uri = files[next++];
+            await this.indexFile(uri);
+            report(1);
+            // annotate() is synchronous: give the extension host room between files.
+            if (next % 32 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+          }
+        };
+        await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+      }
+      if (cancel.isCancellationRequested) log()?.warn(`Indexing cancelled by the user after ${done} of ${files.length} files.`);
     });
     if (token.isCancellationRequested) {
       log()?.debug('Indexing cancelled: a newer pass started.');
@@ -237,23 +263,63 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     const skipped = [...this.skipped.values()];
     const oversized = skipped.filter((reason) => reason === 'oversized').length;
+    const onThreads = pool ? `, ${pool.counts.threads - threadsBefore} of them annotated on annotator threads` : '';
     log()?.info(
-      `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed, ` +
+      `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed${onThreads}, ` +
         `${this.index.entityCount} entities, ${skipped.length} skipped (${skipped.length - oversized} binary, ${oversized} oversized).`,
     );
   }
 
+  /**
+   * A full pass on annotator threads: batches of articles are read here, annotated on the
+   * threads (and on this one, for a share), and indexed here as their answers come.
+   */
+  private async indexInBatches(files: vscode.Uri[], pool: AnnotatorPool, stopped: () => boolean, report: (count: number) => void): Promise<void> {
+    let next = 0;
+    const feed = async () => {
+      while (next < files.length && !stopped()) {
+        const batch = files.slice(next, (next += BATCH_SIZE));
+        const read = (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined);
+        const documents = await pool.annotatePacked(read.map((article) => article.text));
+        read.forEach((article, i) => this.indexPacked(article, documents[i]));
+        report(batch.length);
+        // A share of the batches is annotated here: give the extension host room between them.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    // Two batches waiting per thread, so that no thread waits for this one.
+    await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
+  }
+
   /** Indexes one file from its open editor if there is one, else from the file system. */
   private async indexFile(uri: vscode.Uri): Promise<void> {
-    if (!this.isArticle(uri)) return;
+    const article = await this.readForIndex(uri);
+    if (!article) return;
+    this.lineMaps.set(article.key, new LineMap(article.text));
+    this.index.set(article.key, this.documents.annotateText(uri, article.text));
+  }
+
+  /**
+   * Reads an article for the index. Returns undefined when there is nothing to annotate:
+   * not an article, open in an editor (indexed from there), gone, binary, too large, or
+   * changed again while it was read.
+   */
+  private async readForIndex(uri: vscode.Uri): Promise<ReadArticle | undefined> {
+    if (!this.isArticle(uri)) return undefined;
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-    if (open) return this.indexDocument(open);
+    if (open) {
+      this.indexDocument(open);
+      return undefined;
+    }
     const version = this.fileVersions.get(key) ?? 0;
     const verdict = await readArticle(uri, this.config.settings.maxFileSizeBytes);
     // A newer event for this file came while reading: its own read decides, not this one.
-    if ((this.fileVersions.get(key) ?? 0) !== version) return;
-    if (verdict.kind === 'missing') return this.forget(key);
+    if ((this.fileVersions.get(key) ?? 0) !== version) return undefined;
+    if (verdict.kind === 'missing') {
+      this.forget(key);
+      return undefined;
+    }
     if (verdict.kind !== 'text') {
       this.forget(key);
       if (this.skipped.get(key) !== verdict.kind) {
@@ -262,11 +328,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
       this.skipped.set(key, verdict.kind);
       this.updated.fire();
-      return;
+      return undefined;
     }
     this.skipped.delete(key);
-    this.lineMaps.set(key, new LineMap(verdict.text));
-    this.index.set(key, this.documents.annotateText(uri, verdict.text));
+    return { uri, key, version, text: verdict.text };
+  }
+
+  /** Indexes an article annotated on a thread, with the person's decisions applied over it. */
+  private indexPacked(article: ReadArticle, doc: PackedDocument): void {
+    const { uri, key, version, text } = article;
+    // Changed, deleted or opened while it was annotated: the newer event decides.
+    if ((this.fileVersions.get(key) ?? 0) !== version || vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return;
+    this.lineMaps.set(key, new LineMap(text));
+    if (this.decisions.decisions.length === 0) {
+      this.decisions.forget(uri);
+      this.index.setPacked(key, doc);
+    } else this.index.set(key, this.decisions.apply(uri, text, unpackDocument(doc)));
   }
 
   /** The URI of a workspace-relative path (decisions and exports use those). */

@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { buildSync } from 'esbuild';
 
 const root = path.resolve(__dirname, '../..');
 const cliSource = path.join(root, 'src/cli.ts');
@@ -100,5 +101,35 @@ suite('CLI', function () {
     assert.strictEqual(code, 0);
     assert.match(stdout, /^2 articles, \d+ mentions/);
     assert.match(stdout, /COUNTRY\s+\d+ mentions/);
+  });
+  test('many articles annotated on worker threads print exactly what one thread prints', function () {
+    this.timeout(120000);
+    // The built CLI starts annotator-thread.js from its own folder: build both there.
+    const bin = mkdtempSync(path.join(tmpdir(), 'sorot-cli-bin-'));
+    for (const [entry, out] of [['src/cli.ts', 'cli.js'], ['src/node/annotator-thread.ts', 'annotator-thread.js']]) {
+      buildSync({ entryPoints: [path.join(root, entry)], outfile: path.join(bin, out), bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error' });
+    }
+    const many = path.join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    const leaders = ['Presiden Tiongkok Xi Jinping', 'Perdana Menteri Malaysia Anwar Ibrahim', 'Menteri Luar Negeri Sugiono', 'Sekjen PBB António Guterres'];
+    for (let i = 0; i < 90; i++) {
+      const a = leaders[i % leaders.length];
+      const b = leaders[(i * 7 + 1) % leaders.length];
+      writeFileSync(path.join(many, `n${String(i).padStart(3, '0')}.txt`), `Berita ${i}\n\n${a} bertemu ${b} di Jakarta pada hari ke-${i}, kata Kementerian Luar Negeri Indonesia.\n`);
+    }
+    const run = (threads: string) => spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'annotate', 'many', '--threads', threads], { cwd: dir, encoding: 'utf8' });
+    const one = run('0');
+    const two = run('2');
+    assert.strictEqual(two.status, 0, two.stderr);
+    assert.strictEqual(two.stderr, '', 'no thread stopped');
+    assert.ok(one.stdout.split('\n').length > 90 * 4, one.stdout.slice(0, 400));
+    assert.strictEqual(two.stdout, one.stdout);
+    // A thread that dies is reported, and its articles are annotated on the main thread.
+    writeFileSync(path.join(bin, 'annotator-thread.js'), "throw new Error('broken thread');");
+    const broken = run('2');
+    assert.strictEqual(broken.status, 0, broken.stderr);
+    assert.match(broken.stderr, /an annotator thread stopped; its articles are annotated on the main thread \(Error: broken thread\)/);
+    assert.strictEqual(broken.stdout, one.stdout);
+    assert.match(sorot(['annotate', 'many', '--threads', 'lots'], dir).stderr, /--threads takes a whole number/);
   });
 });

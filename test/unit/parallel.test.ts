@@ -9,7 +9,7 @@ import { bundledKnowledgeBase } from '../../src/core/kb/bundled';
 import { AnnotatorPool, serveAnnotator, type AnnotatorReply, type AnnotatorRequest, type AnnotatorThread } from '../../src/core/parallel';
 import type { KbEntry } from '../../src/core/types';
 import { entityIdAt, Interner, mentionCount, mentionIndexAt, packDocument, unpackDocument } from '../../src/core/wire';
-import { nodeAnnotatorThread } from '../../src/cli/threads';
+import { nodeAnnotatorThread } from '../../src/node/threads';
 
 const TEXTS = [
   'Presiden Tiongkok Xi Jinping bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, kata Kementerian Luar Negeri Tiongkok.',
@@ -164,7 +164,7 @@ suite('AnnotatorPool', () => {
   test('real worker threads on Node annotate like this thread', async function () {
     this.timeout(60000);
     const script = path.join(os.tmpdir(), `sorot-annotator-thread-${process.pid}.js`);
-    buildSync({ entryPoints: ['src/cli/annotator-thread.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    buildSync({ entryPoints: ['src/node/annotator-thread.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
     const errors: unknown[] = [];
     const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), 2, withLab, (error) => errors.push(error));
     try {

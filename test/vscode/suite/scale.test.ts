@@ -152,4 +152,36 @@ suite('Scale: 2,000 generated articles (issue 6)', () => {
     assert.strictEqual(index.fileCount, baseFiles + ARTICLES);
     assert.strictEqual(index.entity('leader:anwar-ibrahim')?.mentionCount, total);
   });
+
+  test('a pass on an annotator web worker indexes exactly what the extension host alone does', async function () {
+    this.timeout(120_000);
+    const { index } = api.services;
+    const section = vscode.workspace.getConfiguration('sorot');
+    const snapshot = () => ({
+      entities: index.entities(),
+      mentions: index.files().sort().map((file) => [file, index.mentionsIn(file)]),
+    });
+    const pass = async (threads: number, logged: RegExp) => {
+      const from = api.log.recent.length;
+      const before = Date.now();
+      await section.update('indexing.threads', threads, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.log.recent.slice(from).some((line) => logged.test(line)), `a pass with ${threads} threads`, 30_000);
+      await api.whenIndexed();
+      console.log(`[scale] full index of ${index.fileCount} articles with ${threads} annotator ${threads === 1 ? 'thread' : 'threads'}: ${Date.now() - before} ms`);
+      return { snapshot: snapshot(), lines: api.log.recent.slice(from) };
+    };
+    try {
+      const onWorker = await pass(1, /Indexing started .*annotating on 1 annotator thread and the extension host/);
+      assert.ok(!onWorker.lines.some((line) => /annotator thread stopped/.test(line)), onWorker.lines.join('\n'));
+      // The worker did annotate (the extension host takes a share only when it has two batches waiting).
+      const finished = onWorker.lines.map((line) => /Indexing finished .* articles indexed, (\d+) of them annotated on annotator threads/.exec(line)).find(Boolean);
+      assert.ok(finished && Number(finished[1]) >= ARTICLES / 4, onWorker.lines.join('\n'));
+      assert.ok(onWorker.snapshot.mentions.length >= ARTICLES);
+      const here = await pass(0, /Indexing started .*annotating on the extension host only/);
+      assert.deepStrictEqual(onWorker.snapshot, here.snapshot);
+    } finally {
+      await section.update('indexing.threads', undefined, vscode.ConfigurationTarget.Workspace);
+      await api.whenIndexed();
+    }
+  });
 });
