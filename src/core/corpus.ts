@@ -1,5 +1,5 @@
 import type { EntityRef, EntityType, Mention } from './types';
-import { entityAt, entityIdAt, mentionCount, mentionIndexAt, mentionOf, packDocument, PER_MENTION, typeAt, unpackDocument, type PackedDocument } from './wire';
+import { entityAt, mentionCount, mentionsOfEntity, mentionIndexAt, mentionOf, packDocument, PER_MENTION, typeAt, unpackDocument, type PackedDocument } from './wire';
 
 export interface EntitySummary {
   id: string;
@@ -222,7 +222,7 @@ export class CorpusIndex {
     for (const { file } of this.filesOf(id)) {
       const doc = this.documents.get(file);
       if (!doc) continue;
-      for (const mention of unpackDocument(doc, (i) => entityIdAt(doc, i) === id)) out.push({ file, mention });
+      for (const mention of mentionsOfEntity(doc, id)) out.push({ file, mention });
     }
     return out;
   }

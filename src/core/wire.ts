@@ -88,6 +88,24 @@ export function unpackDocument(doc: PackedDocument, only?: (i: number) => boolea
   return out;
 }
 
+/** The mentions of one entity in a packed document. */
+export function mentionsOfEntity(doc: PackedDocument, id: string): Mention[] {
+  const idIndex = doc.strings.indexOf(id);
+  const out: Mention[] = [];
+  if (idIndex < 0) return out;
+  const { numbers } = doc;
+  let entity: EntityRef | undefined;
+  for (let i = 0, at = 3; at < numbers.length; i++, at += PER_MENTION) {
+    if (numbers[at] !== idIndex) continue;
+    const mention = mentionOf(doc, i);
+    // One reference for the entity's mentions, as unpackDocument gives them.
+    if (entity && entity.name === mention.entity.name) mention.entity = entity;
+    else entity = mention.entity;
+    out.push(mention);
+  }
+  return out;
+}
+
 /** The index of the mention whose span holds `offset` (start <= offset < end), or -1. */
 export function mentionIndexAt(doc: PackedDocument, offset: number): number {
   const { numbers } = doc;

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { generateCorpus } from '../../bench/generate';
-import { measureAll, measureIndex } from '../../bench/measure';
+import { buildSync } from 'esbuild';
+import { measureAll, measureIndex, measureIndexInThreads } from '../../bench/measure';
 
 /** A small smoke run of the benchmark code; the real numbers come from `npm run bench`. */
 suite('bench (smoke)', function () {
@@ -29,5 +30,15 @@ suite('bench (smoke)', function () {
     const all = measureAll(out);
     assert.ok(all.annotate.mbPerSecond > 0 && all.annotate.mentions > 1000);
     assert.ok(all.hoverMs >= 0 && all.fuzzy.items > 1000);
+  });
+
+  test('the index with an annotator thread finds what the one-thread index finds', async () => {
+    const script = path.join(dir, 'annotator-thread.js');
+    buildSync({ entryPoints: ['src/node/annotator-thread.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    const threaded = await measureIndexInThreads(out, 1, script);
+    const single = measureIndex(out);
+    assert.deepStrictEqual([threaded.threads, threaded.files, threaded.entities], [1, 200, single.entities]);
+    assert.strictEqual(threaded.onThreads + threaded.here, 200);
+    assert.ok(threaded.onThreads > 0, 'the thread annotated some articles');
   });
 });
