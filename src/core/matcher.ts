@@ -87,10 +87,11 @@ export interface WordSpans {
 export class Matcher {
   /** The distinct words of all patterns, folded, and an open-addressing table over them. */
   private readonly words: string[] = [];
-  private readonly wordSlots: Int32Array;
-  /** The finished hash and the length of the word in each slot, checked before its text. */
-  private readonly slotHash: Int32Array;
-  private readonly slotLength: Int32Array;
+  /**
+   * Two numbers per slot, side by side so that a probe reads one cache line: the word's
+   * finished hash, and its id and length (`id << 8 | length`, -1 for an empty slot).
+   */
+  private readonly slots: Int32Array;
   private readonly wordMask: number;
   /** Separators between pattern words, folded; id 0 is the single space. */
   private readonly separatorIds = new Map<string, number>();
@@ -127,18 +128,17 @@ export class Matcher {
     for (const s of split) for (const word of s?.words ?? []) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
     this.words = [...wordIds.keys()];
     let size = 16;
-    while (size < this.words.length * 4) size <<= 1;
-    this.wordSlots = new Int32Array(size).fill(NO_WORD);
-    this.slotHash = new Int32Array(size);
-    this.slotLength = new Int32Array(size);
+    while (size < this.words.length * 3) size <<= 1;
+    this.slots = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot++) this.slots[2 * slot + 1] = NO_WORD;
     this.wordMask = size - 1;
     this.words.forEach((word, id) => {
       const hash = hashWord(word);
       let slot = hash & this.wordMask;
-      while (this.wordSlots[slot] !== NO_WORD) slot = (slot + 1) & this.wordMask;
-      this.wordSlots[slot] = id;
-      this.slotHash[slot] = hash;
-      this.slotLength[slot] = word.length;
+      while (this.slots[2 * slot + 1] !== NO_WORD) slot = (slot + 1) & this.wordMask;
+      this.slots[2 * slot] = hash;
+      // Longer words cannot be looked up by length; they fall back to a full compare.
+      this.slots[2 * slot + 1] = (id << 8) | Math.min(word.length, 255);
     });
     const separatorId = (separator: string): number => {
       let id = this.separatorIds.get(separator);
@@ -215,16 +215,18 @@ export class Matcher {
 
   /** The id of the folded word text[start, end), or -1. */
   private lookup(text: string, start: number, end: number, hash: number): number {
-    const { wordSlots, slotHash, slotLength, wordMask, words } = this;
+    const { slots, wordMask, words } = this;
     const finished = finish(hash);
+    const length = Math.min(end - start, 255);
     for (let slot = finished & wordMask; ; slot = (slot + 1) & wordMask) {
-      const id = wordSlots[slot];
-      if (id === NO_WORD) return NO_WORD;
-      if (slotHash[slot] !== finished || slotLength[slot] !== end - start) continue;
-      const word = words[id];
+      const entry = slots[2 * slot + 1];
+      if (entry === NO_WORD) return NO_WORD;
+      if (slots[2 * slot] !== finished || (entry & 0xff) !== length) continue;
+      const word = words[entry >> 8];
+      if (word.length !== end - start) continue;
       let k = 0;
       while (k < word.length && foldUnit(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
-      if (k === word.length) return id;
+      if (k === word.length) return entry >> 8;
     }
   }
 
