@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core';
 import type { AnnotatorPool } from '../core/parallel';
-import { unpackDocument, type PackedDocument } from '../core/wire';
+import { packDocument, unpackDocument, type PackedDocument } from '../core/wire';
 import type { DecisionService } from './decisions';
 import type { Config } from './config';
 import type { DocumentAnnotations } from './document-annotations';
@@ -211,8 +211,16 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private async indexWorkspace(token: vscode.CancellationToken): Promise<void> {
-    const started = Date.now();
     const pool = this.threads?.poolFor(this.knowledgeBase.current);
+    try {
+      await this.indexAll(token, pool);
+    } finally {
+      this.threads?.release();
+    }
+  }
+
+  private async indexAll(token: vscode.CancellationToken, pool: AnnotatorPool | undefined): Promise<void> {
+    const started = Date.now();
     const threadsBefore = pool?.counts.threads ?? 0;
     const where = pool?.size ? `${pool.size} annotator ${pool.size === 1 ? 'thread' : 'threads'} and the extension host` : 'the extension host only';
     log()?.info(`Indexing started (include ${this.config.settings.include}; annotating on ${where}).`);
@@ -280,7 +288,15 @@ export class WorkspaceIndexer implements vscode.Disposable {
       while (next < files.length && !stopped()) {
         const batch = files.slice(next, (next += BATCH_SIZE));
         const read = (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined);
-        const documents = await pool.annotatePacked(read.map((article) => article.text));
+        let documents: PackedDocument[];
+        try {
+          documents = await pool.annotatePacked(read.map((article) => article.text));
+        } catch (error) {
+          // The pool was closed under a pass that a newer one replaced; otherwise annotate here.
+          if (stopped()) return;
+          log()?.warn(`Annotator threads failed (${String(error)}); annotating on the extension host.`);
+          documents = read.map((article) => packDocument(this.documents.recognize(article.text)));
+        }
         read.forEach((article, i) => this.indexPacked(article, documents[i]));
         report(batch.length);
         // A share of the batches is annotated here: give the extension host room between them.
