@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_SUFFIXES } from './lexicon';
-import { ownString, slugify } from './text';
+import { entityId, ownString } from './text';
 import type { EntityRef, EntityType, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
@@ -33,7 +33,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
-    } else c.entity = { id: `${PREFIX[c.type]}:${slugify(name)}`, name };
+    } else c.entity = { id: entityId(PREFIX[c.type], name), name };
     c.unresolved = undefined;
   }
   return candidates;

@@ -16,38 +16,82 @@ export interface Occurrence {
 
 /**
  * Mentions per file of one entity. Most entities of a large corpus (the names rules find)
- * occur in one article only, so a single file is kept in two numbers and a map is made
- * for the second.
+ * occur in one article only, so a single file is kept in two numbers; from the second
+ * file on, two arrays sorted by file number. Files are numbered in the order they are
+ * first seen, so a full pass only appends; a file indexed again is found by binary search.
  */
 class FileCounts {
   private file = -1;
   private count = 0;
-  private map?: Map<number, number>;
+  private files?: number[];
+  private counts?: number[];
 
   get size(): number {
-    return this.map ? this.map.size : this.file < 0 ? 0 : 1;
+    return this.files ? this.files.length : this.file < 0 ? 0 : 1;
   }
 
   set(file: number, count: number): void {
-    if (this.map) this.map.set(file, count);
-    else if (this.file < 0 || this.file === file) {
-      this.file = file;
-      this.count = count;
-    } else this.map = new Map([[this.file, this.count], [file, count]]);
+    const { files, counts } = this;
+    if (!files || !counts) {
+      if (this.file < 0 || this.file === file) {
+        this.file = file;
+        this.count = count;
+      } else if (this.file < file) {
+        this.files = [this.file, file];
+        this.counts = [this.count, count];
+      } else {
+        this.files = [file, this.file];
+        this.counts = [count, this.count];
+      }
+      return;
+    }
+    if (files.length === 0 || files[files.length - 1] < file) {
+      files.push(file);
+      counts.push(count);
+      return;
+    }
+    const at = this.find(files, file);
+    if (at >= 0) counts[at] = count;
+    else {
+      files.splice(~at, 0, file);
+      counts.splice(~at, 0, count);
+    }
   }
 
   delete(file: number): void {
-    if (this.map) this.map.delete(file);
-    else if (this.file === file) this.file = -1;
+    const { files, counts } = this;
+    if (!files || !counts) {
+      if (this.file === file) this.file = -1;
+      return;
+    }
+    const at = this.find(files, file);
+    if (at < 0) return;
+    files.splice(at, 1);
+    counts.splice(at, 1);
+  }
+
+  private find(files: readonly number[], file: number): number {
+    let low = 0;
+    let high = files.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (files[mid] < file) low = mid + 1;
+      else if (files[mid] > file) high = mid - 1;
+      else return mid;
+    }
+    return ~low;
   }
 
   entries(): Array<[number, number]> {
-    if (this.map) return [...this.map];
+    if (this.files && this.counts) {
+      const counts = this.counts;
+      return this.files.map((file, i) => [file, counts[i]]);
+    }
     return this.file < 0 ? [] : [[this.file, this.count]];
   }
 
   keys(): number[] {
-    return this.entries().map(([file]) => file);
+    return this.files ? [...this.files] : this.file < 0 ? [] : [this.file];
   }
 }
 

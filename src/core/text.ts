@@ -141,6 +141,23 @@ export function slugify(name: string): string {
   return slug;
 }
 
+const idCaches = new Map<string, Map<string, string>>();
+
+/**
+ * `prefix:slug` for an entity the knowledge base does not know, the same string object
+ * for the same name: maps keyed by ids (the corpus index's) then compare pointers.
+ */
+export function entityId(prefix: string, name: string): string {
+  let cache = idCaches.get(prefix);
+  if (!cache) idCaches.set(prefix, (cache = new Map()));
+  let id = cache.get(name);
+  if (id !== undefined) return id;
+  id = `${prefix}:${slugify(name)}`;
+  if (cache.size > 20000) cache.clear();
+  cache.set(ownString(name), id);
+  return id;
+}
+
 function makeSlug(name: string): string {
   // ASCII names (most of them): one pass, no normalization.
   let slug = '';

@@ -1,7 +1,7 @@
 import { type Candidate, SpanIndex } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import { NOT_NAME_WORDS_WRITTEN, RANKS, type TitleInfo } from '../lexicon';
-import { fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString, slugify } from '../text';
+import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString } from '../text';
 import type { EntityRef, EntityType } from '../types';
 
 /**
@@ -85,7 +85,7 @@ export function wordBefore(text: string, end: number): Word | undefined {
 export function entityFor(kb: KnowledgeBase, name: string, type: EntityType, accept: readonly EntityType[]): { entity: EntityRef; type: EntityType } {
   const known = kb.lookup(name).find((e) => accept.includes(e.type));
   if (known) return { entity: { id: known.id, name: known.name }, type: known.type };
-  return { entity: { id: `${PREFIX[type]}:${slugify(name)}`, name: ownString(name) }, type };
+  return { entity: { id: entityId(PREFIX[type], name), name: ownString(name) }, type };
 }
 
 const UNRESOLVED: EntityRef = { id: '', name: '' };

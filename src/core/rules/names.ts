@@ -1,6 +1,6 @@
 import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon';
-import { fold, isAllCaps, isCapitalized, isUpperUnit, slugify } from '../text';
+import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
 
@@ -277,7 +277,7 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
       const name = text.slice(p, end);
       const known = ctx.kb.lookup(name).find((e) => e.type === 'PLACE' || e.type === 'COUNTRY');
       const titled = name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
-      const entity = known ? { id: known.id, name: known.name } : { id: `place:${slugify(name)}`, name: titled };
+      const entity = known ? { id: known.id, name: known.name } : { id: entityId('place', name), name: titled };
       out.push({ start: p, end, type: known?.type ?? 'PLACE', entity, source: 'rule', rank: RULE_RANK });
     }
     lineStart = lineEnd + 1;
