@@ -10,7 +10,7 @@ import { annotate } from '../src/core/annotate';
 import { CorpusIndex } from '../src/core/corpus';
 import { bundledKnowledgeBase } from '../src/core/kb/bundled';
 import { stripBom } from '../src/core/text';
-import { annotateAllPacked, AnnotatorPool } from '../src/core/parallel';
+import { AnnotatorPool, nextTurn } from '../src/core/parallel';
 import { nodeAnnotatorThread } from '../src/node/threads';
 
 function listFiles(dir: string): string[] {
@@ -57,7 +57,8 @@ export function measureIndex(dir: string) {
 
 /**
  * The same index built with `threads` annotator threads (dist/annotator-thread.js, from
- * `npm run build`): this thread reads the files, annotates a share of them and fills the index.
+ * `npm run build`), as the extension's index pass does it: this thread reads the files a
+ * batch at a time, annotates a share of the batches, and fills the index.
  */
 export async function measureIndexInThreads(dir: string, threads: number, script: string) {
   const started = now();
@@ -65,14 +66,23 @@ export async function measureIndexInThreads(dir: string, threads: number, script
   const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => console.error(`annotator thread failed: ${String(error)}`), true);
   const index = new CorpusIndex();
   const files = listFiles(dir);
+  const batchSize = 32;
   let bytes = 0;
-  const texts = files.map((file) => {
-    const raw = readFileSync(file);
-    bytes += raw.length;
-    return stripBom(raw.toString('utf8'));
-  });
-  const documents = await annotateAllPacked(pool, texts);
-  documents.forEach((doc, i) => index.setPacked(files[i], doc));
+  let next = 0;
+  const feed = async () => {
+    while (next < files.length) {
+      const batch = files.slice(next, (next += batchSize));
+      const texts = batch.map((file) => {
+        const raw = readFileSync(file);
+        bytes += raw.length;
+        return stripBom(raw.toString('utf8'));
+      });
+      const documents = await pool.annotatePacked(texts);
+      documents.forEach((doc, i) => index.setPacked(batch[i], doc));
+      await nextTurn();
+    }
+  };
+  await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
   const totalMs = now() - started;
   const memory = process.memoryUsage();
   const result = { threads: pool.size, onThreads: pool.counts.threads, here: pool.counts.here, files: index.fileCount, entities: index.entityCount, bytes, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
