@@ -3,16 +3,14 @@ import { type AnnotatedDocument, FormatError, requireSource, requireType } from 
 
 /** One mention per line: `{"file","start","end","text","type","entity","source"}`. */
 export function toJsonl(documents: readonly AnnotatedDocument[]): string {
-  const lines: string[] = [];
+  let out = '';
   for (const doc of documents) {
-    // The record of each mention, as JSON.stringify would write a FileMention, with the
-    // file's path escaped once per document.
-    const file = `{"file":${JSON.stringify(doc.file)},"start":`;
     for (const m of doc.mentions) {
-      lines.push(`${file}${m.start},"end":${m.end},"text":${JSON.stringify(m.text)},"type":${JSON.stringify(m.type)},"entity":${JSON.stringify(m.entity)},"source":${JSON.stringify(m.source)}}`);
+      const record: FileMention = { file: doc.file, start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, source: m.source };
+      out += JSON.stringify(record) + '\n';
     }
   }
-  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+  return out;
 }
 
 /** Reads our JSONL (and doccano's `{"text","label":[[s,e,T]]}` lines) into mentions per file. */
