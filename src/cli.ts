@@ -2,8 +2,9 @@ import { compareAnnotations } from './core/compare';
 import { EXPORT_FORMATS, type ExportFormat } from './core/formats';
 import { ENTITY_TYPES, type EntityType } from './core/types';
 import { UsageError } from './cli/files';
-import { printComparison, printStats, writeDocuments } from './cli/output';
-import { annotateFiles, exportWorkspace, loadAnnotationSet, loadKnowledgeBase } from './cli/workspace';
+import { DocumentWriter, printComparison, printStats, writeDocuments } from './cli/output';
+import { annotateFiles, annotateInChunks, exportWorkspace, loadAnnotationSet, loadKnowledgeBase } from './cli/workspace';
+import { spareCores } from './node/threads';
 
 const USAGE = `Usage:
   sorot annotate <file-or-dir>... [--format F] [--kb FILE] [--out DIR] [--types T,T] [--threads N]
@@ -81,12 +82,17 @@ function parseArguments(argv: string[]): Options {
 
 async function run(options: Options): Promise<void> {
   switch (options.command) {
-    case 'annotate':
+    case 'annotate': {
+      // Written a chunk at a time: memory does not grow with the corpus.
+      const kb = await loadKnowledgeBase(options.kb, true);
+      const writer = new DocumentWriter(options.format, options.out);
+      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => writer.write(documents));
+      await writer.close();
+      return;
+    }
     case 'stats': {
       const kb = await loadKnowledgeBase(options.kb, true);
-      const documents = await annotateFiles(options.paths, kb, options.types, undefined, options.threads);
-      if (options.command === 'stats') printStats(documents);
-      else await writeDocuments(documents, options.format, options.out);
+      printStats(await annotateFiles(options.paths, kb, options.types, undefined, options.threads));
       return;
     }
     case 'export':

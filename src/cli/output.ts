@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { createWriteStream, promises as fs } from 'fs';
 import * as path from 'path';
 import { type AnnotatedDocument, bratAnnotationConf, type ExportFormat, toBrat, toConll, toCsv, toDoccanoJsonl, toJsonl } from '../core/formats';
 import type { Comparison } from '../core/compare';
@@ -6,26 +6,73 @@ import { ENTITY_TYPES, type EntityType } from '../core/types';
 
 /** Writes documents in a format, to standard output or under `out`. */
 export async function writeDocuments(documents: AnnotatedDocument[], format: ExportFormat, out: string | undefined): Promise<void> {
-  if (format === 'brat') {
-    for (const doc of documents) {
-      const base = path.join(out!, doc.file.replace(/\.[^./]+$/, ''));
-      await fs.mkdir(path.dirname(base), { recursive: true });
-      await fs.writeFile(`${base}.txt`, doc.text);
-      await fs.writeFile(`${base}.ann`, toBrat(doc));
+  const writer = new DocumentWriter(format, out);
+  await writer.write(documents);
+  await writer.close();
+}
+
+const FORMATTERS = { jsonl: toJsonl, conll: toConll, csv: toCsv, doccano: toDoccanoJsonl };
+
+/**
+ * Writes documents as they come, chunk after chunk, to standard output, to one file under
+ * `out`, or (brat) to a .txt/.ann pair per article under `out`. The output is the same as
+ * formatting all documents at once: only CSV has a header, written once.
+ */
+export class DocumentWriter {
+  private stream?: NodeJS.WritableStream;
+  private target?: string;
+  private chunks = 0;
+  private documents = 0;
+
+  constructor(private readonly format: ExportFormat, private readonly out: string | undefined) {}
+
+  async write(documents: AnnotatedDocument[]): Promise<void> {
+    this.documents += documents.length;
+    if (this.format === 'brat') {
+      for (const doc of documents) {
+        const base = path.join(this.out!, doc.file.replace(/\.[^./]+$/, ''));
+        await fs.mkdir(path.dirname(base), { recursive: true });
+        await fs.writeFile(`${base}.txt`, doc.text);
+        await fs.writeFile(`${base}.ann`, toBrat(doc));
+      }
+      return;
     }
-    await fs.writeFile(path.join(out!, 'annotation.conf'), bratAnnotationConf());
-    process.stderr.write(`sorot: wrote ${documents.length} .ann files to ${out}\n`);
-    return;
+    let text = FORMATTERS[this.format](documents);
+    if (this.format === 'csv' && this.chunks > 0) text = text.slice(text.indexOf('\r\n') + 2);
+    this.chunks++;
+    await this.send(text);
   }
-  const output = { jsonl: toJsonl, conll: toConll, csv: toCsv, doccano: toDoccanoJsonl }[format](documents);
-  if (!out) {
-    process.stdout.write(output);
-    return;
+
+  private async send(text: string): Promise<void> {
+    if (!this.stream) {
+      if (this.out) {
+        await fs.mkdir(this.out, { recursive: true });
+        this.target = path.join(this.out, `annotations.${this.format === 'doccano' ? 'doccano.jsonl' : this.format}`);
+        this.stream = createWriteStream(this.target);
+      } else this.stream = process.stdout;
+    }
+    const stream = this.stream;
+    if (text && !stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
-  await fs.mkdir(out, { recursive: true });
-  const target = path.join(out, `annotations.${format === 'doccano' ? 'doccano.jsonl' : format}`);
-  await fs.writeFile(target, output);
-  process.stderr.write(`sorot: wrote ${target}\n`);
+
+  async close(): Promise<void> {
+    if (this.format === 'brat') {
+      await fs.mkdir(this.out!, { recursive: true });
+      await fs.writeFile(path.join(this.out!, 'annotation.conf'), bratAnnotationConf());
+      process.stderr.write(`sorot: wrote ${this.documents} .ann files to ${this.out}\n`);
+      return;
+    }
+    // Nothing written yet (no articles): the format's empty output still goes out.
+    if (this.chunks === 0) await this.write([]);
+    const stream = this.stream;
+    if (stream && stream !== process.stdout) {
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.end(() => resolve());
+      });
+      process.stderr.write(`sorot: wrote ${this.target}\n`);
+    }
+  }
 }
 
 export function printStats(documents: AnnotatedDocument[]): void {

@@ -35,12 +35,29 @@ export async function loadKnowledgeBase(file: string | undefined, required: bool
 /** Fewer articles than this are annotated on the main thread: starting threads costs more. */
 const THREADS_FROM_ARTICLES = 64;
 
+/** Articles annotated, written and let go at a time, so that memory does not grow with the corpus. */
+const CHUNK_ARTICLES = 256;
+
 /**
  * Annotates articles; `relativeTo` decides how their paths are written. Many articles
  * are annotated on `threads` worker threads besides this one (by default one per spare
  * core; 0 for none), with the same result.
  */
 export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: EntityType[] | undefined, relativeTo = process.cwd(), threads = spareCores()): Promise<AnnotatedDocument[]> {
+  const documents: AnnotatedDocument[] = [];
+  await annotateInChunks(inputs, kb, types, relativeTo, threads, (chunk) => void documents.push(...chunk));
+  return documents;
+}
+
+/** The same, handing the documents to `onChunk` a few dozen at a time, in order. */
+export async function annotateInChunks(
+  inputs: string[],
+  kb: KnowledgeBase,
+  types: EntityType[] | undefined,
+  relativeTo: string,
+  threads: number,
+  onChunk: (documents: AnnotatedDocument[]) => Promise<void> | void,
+): Promise<void> {
   const files = await collectFiles(inputs);
   let skipped = 0;
   const articles = await readArticles(files, ({ file, reason }) => {
@@ -49,15 +66,19 @@ export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: 
   }, relativeTo);
   if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
   const script = path.join(__dirname, 'annotator-thread.js');
-  if (threads === 0 || articles.length < THREADS_FROM_ARTICLES || !existsSync(script)) {
-    return articles.map(({ file, text }) => ({ file, text, mentions: annotate(text, kb, { types }) }));
-  }
-  const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true);
+  const pool = threads > 0 && articles.length >= THREADS_FROM_ARTICLES && existsSync(script)
+    ? new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true)
+    : undefined;
   try {
-    const packed = await annotateAllPacked(pool, articles.map((a) => a.text), { types });
-    return articles.map(({ file, text }, i) => ({ file, text, mentions: unpackDocument(packed[i]) }));
+    for (let start = 0; start < articles.length; start += CHUNK_ARTICLES) {
+      const chunk = articles.slice(start, start + CHUNK_ARTICLES);
+      const mentions = pool
+        ? (await annotateAllPacked(pool, chunk.map((a) => a.text), { types })).map((doc) => unpackDocument(doc))
+        : chunk.map(({ text }) => annotate(text, kb, { types }));
+      await onChunk(chunk.map(({ file, text }, i) => ({ file, text, mentions: mentions[i] })));
+    }
   } finally {
-    pool.dispose();
+    pool?.dispose();
   }
 }
 

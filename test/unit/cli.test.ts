@@ -4,6 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { buildSync } from 'esbuild';
+import { annotate } from '../../src/core/annotate';
+import { toConll, toCsv, toDoccanoJsonl, toJsonl } from '../../src/core/formats';
+import { bundledKnowledgeBase } from '../../src/core/kb/bundled';
+import { DocumentWriter } from '../../src/cli/output';
 
 const root = path.resolve(__dirname, '../..');
 const cliSource = path.join(root, 'src/cli.ts');
@@ -131,5 +135,22 @@ suite('CLI', function () {
     assert.match(broken.stderr, /an annotator thread stopped; its articles are annotated on the main thread \(Error: broken thread\)/);
     assert.strictEqual(broken.stdout, one.stdout);
     assert.match(sorot(['annotate', 'many', '--threads', 'lots'], dir).stderr, /--threads takes a whole number/);
+  });
+  test('output written chunk by chunk is the output of all documents at once, in every format', async () => {
+    const kb = bundledKnowledgeBase();
+    const texts = ['Presiden Tiongkok Xi Jinping tiba di Jakarta.', 'Kementerian Luar Negeri Indonesia dan PBB.', 'Tidak ada nama.', 'Sekjen PBB António Guterres, "kata" Menlu Sugiono.'];
+    const documents = texts.map((text, i) => ({ file: `d${i}.txt`, text, mentions: annotate(text, kb) }));
+    for (const format of ['jsonl', 'csv', 'conll', 'doccano'] as const) {
+      const out = mkdtempSync(path.join(tmpdir(), `sorot-writer-${format}-`));
+      const writer = new DocumentWriter(format, out);
+      await writer.write(documents.slice(0, 1));
+      await writer.write([]);
+      await writer.write(documents.slice(1, 3));
+      await writer.write(documents.slice(3));
+      await writer.close();
+      const written = readFileSync(path.join(out, `annotations.${format === 'doccano' ? 'doccano.jsonl' : format}`), 'utf8');
+      const whole = { jsonl: toJsonl, csv: toCsv, conll: toConll, doccano: toDoccanoJsonl }[format](documents);
+      assert.strictEqual(written, whole, format);
+    }
   });
 });
