@@ -20,6 +20,8 @@ const NOTIFY_FROM_FILES = 300;
 const READ_CONCURRENCY = 16;
 /** Articles per batch sent to an annotator thread. */
 const BATCH_SIZE = 32;
+/** Fewer files than this are annotated on the extension host alone. */
+const THREADS_FROM_FILES = 1000;
 const EDIT_DEBOUNCE_MS = 300;
 /** Watcher events are gathered this long, then read in one batch: a storm of 1,000 new files is one pass. */
 const WATCH_DEBOUNCE_MS = 150;
@@ -211,19 +213,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private async indexWorkspace(token: vscode.CancellationToken): Promise<void> {
-    const pool = this.threads?.poolFor(this.knowledgeBase.current);
-    try {
-      await this.indexAll(token, pool);
-    } finally {
-      this.threads?.release();
-    }
-  }
-
-  private async indexAll(token: vscode.CancellationToken, pool: AnnotatorPool | undefined): Promise<void> {
     const started = Date.now();
-    const threadsBefore = pool?.counts.threads ?? 0;
-    const where = pool?.size ? `${pool.size} annotator ${pool.size === 1 ? 'thread' : 'threads'} and the extension host` : 'the extension host only';
-    log()?.info(`Indexing started (include ${this.config.settings.include}; annotating on ${where}).`);
+    log()?.info(`Indexing started (include ${this.config.settings.include}).`);
     let found: vscode.Uri[];
     try {
       found = await vscode.workspace.findFiles(this.config.settings.include);
@@ -239,7 +230,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const keep = new Set(files.map((uri) => uri.toString()));
     for (const file of this.index.files()) if (!keep.has(file)) this.forget(file);
     for (const file of [...this.skipped.keys()]) if (!keep.has(file)) this.skipped.delete(file);
+    // Threads pay for themselves only on many articles: each first builds its knowledge base.
+    const pool = this.threads && files.length >= THREADS_FROM_FILES ? this.threads.poolFor(this.knowledgeBase.current) : undefined;
+    try {
+      await this.indexFiles(files, token, pool, started);
+    } finally {
+      if (this.threads && files.length >= THREADS_FROM_FILES) this.threads.release();
+    }
+  }
 
+  private async indexFiles(files: vscode.Uri[], token: vscode.CancellationToken, pool: AnnotatorPool | undefined, started: number): Promise<void> {
+    const threadsBefore = pool?.counts.threads ?? 0;
+    const where = pool?.size ? `${pool.size} annotator ${pool.size === 1 ? 'thread' : 'threads'} and the extension host` : 'the extension host only';
+    log()?.info(`Indexing ${files.length} ${files.length === 1 ? 'file' : 'files'} on ${where}.`);
     const location = files.length >= NOTIFY_FROM_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress({ location, title: 'Sorot: indexing articles', cancellable: true }, async (progress, cancel) => {
       const step = 100 / Math.max(1, files.length);
