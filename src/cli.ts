@@ -2,8 +2,8 @@ import { compareAnnotations } from './core/compare';
 import { EXPORT_FORMATS, type ExportFormat } from './core/formats';
 import { ENTITY_TYPES, type EntityType } from './core/types';
 import { UsageError } from './cli/files';
-import { DocumentWriter, printComparison, printStats, writeDocuments } from './cli/output';
-import { annotateFiles, annotateInChunks, exportWorkspace, loadAnnotationSet, loadKnowledgeBase } from './cli/workspace';
+import { DocumentWriter, printComparison, Stats } from './cli/output';
+import { annotateInChunks, exportWorkspaceInChunks, loadAnnotationSet, loadKnowledgeBase } from './cli/workspace';
 import { spareCores } from './node/threads';
 
 const USAGE = `Usage:
@@ -92,11 +92,17 @@ async function run(options: Options): Promise<void> {
     }
     case 'stats': {
       const kb = await loadKnowledgeBase(options.kb, true);
-      printStats(await annotateFiles(options.paths, kb, options.types, undefined, options.threads));
+      const stats = new Stats();
+      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => stats.add(documents));
+      stats.print();
       return;
     }
-    case 'export':
-      return writeDocuments(await exportWorkspace(options.paths[0], options.kb, options.types, options.threads), options.format, options.out);
+    case 'export': {
+      const writer = new DocumentWriter(options.format, options.out);
+      await exportWorkspaceInChunks(options.paths[0], options.kb, options.types, options.threads ?? spareCores(), (documents) => writer.write(documents));
+      await writer.close();
+      return;
+    }
     case 'compare': {
       const [reference, other] = await Promise.all(options.paths.map((p) => loadAnnotationSet(p, options.kb)));
       const result = compareAnnotations(reference, other);

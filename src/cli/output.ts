@@ -4,13 +4,6 @@ import { type AnnotatedDocument, bratAnnotationConf, type ExportFormat, toBrat, 
 import type { Comparison } from '../core/compare';
 import { ENTITY_TYPES, type EntityType } from '../core/types';
 
-/** Writes documents in a format, to standard output or under `out`. */
-export async function writeDocuments(documents: AnnotatedDocument[], format: ExportFormat, out: string | undefined): Promise<void> {
-  const writer = new DocumentWriter(format, out);
-  await writer.write(documents);
-  await writer.close();
-}
-
 const FORMATTERS = { jsonl: toJsonl, conll: toConll, csv: toCsv, doccano: toDoccanoJsonl };
 
 /**
@@ -75,25 +68,35 @@ export class DocumentWriter {
   }
 }
 
-export function printStats(documents: AnnotatedDocument[]): void {
-  const byType = new Map<EntityType, { mentions: number; entities: Map<string, { name: string; count: number }> }>();
-  for (const doc of documents) {
-    for (const m of doc.mentions) {
-      const stats = byType.get(m.type) ?? { mentions: 0, entities: new Map() };
-      stats.mentions++;
-      const entity = stats.entities.get(m.entity.id) ?? { name: m.entity.name, count: 0 };
-      entity.count++;
-      stats.entities.set(m.entity.id, entity);
-      byType.set(m.type, stats);
+/** Mentions and entities per type, gathered chunk by chunk. */
+export class Stats {
+  private readonly byType = new Map<EntityType, { mentions: number; entities: Map<string, { name: string; count: number }> }>();
+  private articles = 0;
+  private mentions = 0;
+
+  add(documents: readonly AnnotatedDocument[]): void {
+    this.articles += documents.length;
+    for (const doc of documents) {
+      this.mentions += doc.mentions.length;
+      for (const m of doc.mentions) {
+        const stats = this.byType.get(m.type) ?? { mentions: 0, entities: new Map() };
+        stats.mentions++;
+        const entity = stats.entities.get(m.entity.id) ?? { name: m.entity.name, count: 0 };
+        entity.count++;
+        stats.entities.set(m.entity.id, entity);
+        this.byType.set(m.type, stats);
+      }
     }
   }
-  const total = documents.reduce((n, d) => n + d.mentions.length, 0);
-  process.stdout.write(`${documents.length} articles, ${total} mentions\n`);
-  for (const type of ENTITY_TYPES) {
-    const stats = byType.get(type);
-    if (!stats) continue;
-    const top = [...stats.entities.values()].sort((a, b) => b.count - a.count).slice(0, 5);
-    process.stdout.write(`${type.padEnd(12)} ${String(stats.mentions).padStart(6)} mentions ${String(stats.entities.size).padStart(5)} entities  top: ${top.map((e) => `${e.name} (${e.count})`).join(', ')}\n`);
+
+  print(): void {
+    process.stdout.write(`${this.articles} articles, ${this.mentions} mentions\n`);
+    for (const type of ENTITY_TYPES) {
+      const stats = this.byType.get(type);
+      if (!stats) continue;
+      const top = [...stats.entities.values()].sort((a, b) => b.count - a.count).slice(0, 5);
+      process.stdout.write(`${type.padEnd(12)} ${String(stats.mentions).padStart(6)} mentions ${String(stats.entities.size).padStart(5)} entities  top: ${top.map((e) => `${e.name} (${e.count})`).join(', ')}\n`);
+    }
   }
 }
 

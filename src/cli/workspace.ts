@@ -39,17 +39,10 @@ const THREADS_FROM_ARTICLES = 64;
 const CHUNK_ARTICLES = 256;
 
 /**
- * Annotates articles; `relativeTo` decides how their paths are written. Many articles
- * are annotated on `threads` worker threads besides this one (by default one per spare
- * core; 0 for none), with the same result.
+ * Annotates articles, handing them to `onChunk` a few hundred at a time, in order;
+ * `relativeTo` decides how their paths are written. Many articles are annotated on
+ * `threads` worker threads besides this one, with the same result.
  */
-export async function annotateFiles(inputs: string[], kb: KnowledgeBase, types: EntityType[] | undefined, relativeTo = process.cwd(), threads = spareCores()): Promise<AnnotatedDocument[]> {
-  const documents: AnnotatedDocument[] = [];
-  await annotateInChunks(inputs, kb, types, relativeTo, threads, (chunk) => void documents.push(...chunk));
-  return documents;
-}
-
-/** The same, handing the documents to `onChunk` a few dozen at a time, in order. */
 export async function annotateInChunks(
   inputs: string[],
   kb: KnowledgeBase,
@@ -88,27 +81,40 @@ export async function annotateInChunks(
  * to the workspace folder. Stale decisions are reported, never dropped.
  */
 export async function exportWorkspace(root: string, kbFile: string | undefined, types?: EntityType[], threads?: number): Promise<AnnotatedDocument[]> {
+  const documents: AnnotatedDocument[] = [];
+  await exportWorkspaceInChunks(root, kbFile, types, threads ?? spareCores(), (chunk) => void documents.push(...chunk));
+  return documents;
+}
+
+/** The same, handing the documents to `onChunk` a few hundred at a time, in order. */
+export async function exportWorkspaceInChunks(
+  root: string,
+  kbFile: string | undefined,
+  types: EntityType[] | undefined,
+  threads: number,
+  onChunk: (documents: AnnotatedDocument[]) => Promise<void> | void,
+): Promise<void> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`Not a workspace folder: ${root}`);
   const kb = await loadKnowledgeBase(kbFile ?? path.join(root, '.sorot', 'entities.json'), kbFile !== undefined);
   const store = new DecisionStore(nodeStorage(root));
   await store.load();
   for (const problem of store.problems) warn(`${path.join(root, store.path)}:${problem.line}: ${problem.message}`);
-  const documents = await annotateFiles([root], kb, undefined, root, threads);
   let stale = 0;
-  for (const doc of documents) {
-    const applied = applyDecisions(doc.file, doc.text, doc.mentions, store.decisions);
-    doc.mentions = types ? applied.mentions.filter((m) => types.includes(m.type)) : applied.mentions;
-    for (const decision of applied.stale) {
-      stale++;
-      warn(`stale decision in ${doc.file}: ${decision.action} "${decision.text}" no longer matches the text (kept in ${store.path})`);
+  await annotateInChunks([root], kb, undefined, root, threads, (documents) => {
+    for (const doc of documents) {
+      const applied = applyDecisions(doc.file, doc.text, doc.mentions, store.decisions);
+      doc.mentions = types ? applied.mentions.filter((m) => types.includes(m.type)) : applied.mentions;
+      for (const decision of applied.stale) {
+        stale++;
+        warn(`stale decision in ${doc.file}: ${decision.action} "${decision.text}" no longer matches the text (kept in ${store.path})`);
+      }
     }
-  }
+    return onChunk(documents);
+  });
   if (store.decisions.length > 0) warn(`applied ${store.decisions.length} decision(s)${stale ? `, ${stale} stale` : ''}`);
-  return documents;
 }
 
-/** An annotation set to compare: a .jsonl or .csv file, a brat folder, or a workspace. */
 export async function loadAnnotationSet(input: string, kbFile?: string): Promise<Map<string, Mention[]>> {
   const stat = await fs.stat(input).catch(() => undefined);
   if (!stat) throw new UsageError(`No such file or directory: ${input}`);
