@@ -81,6 +81,8 @@ export class AnnotatorPool {
   private nextBatch = 0;
   /** Shares strings across batches; renewed now and then, so texts since edited or removed do not pile up. */
   private interner = new Interner();
+  /** Texts annotated so far on the threads, and on this thread. */
+  readonly counts = { threads: 0, here: 0 };
 
   /**
    * `size` threads are started with `spawn`. With `shareHere`, this thread annotates a
@@ -104,8 +106,6 @@ export class AnnotatorPool {
     }
   }
 
-  /** Texts annotated so far on the threads, and on this thread. */
-  readonly counts = { threads: 0, here: 0 };
 
   /** Threads still working. */
   get size(): number {
@@ -161,8 +161,7 @@ export class AnnotatorPool {
     if (reply.kind === 'annotated') {
       this.counts.threads += pending.texts.length;
       pending.resolve(reply.documents.map((doc) => this.interner.document(doc)));
-    }
-    else this.settleHere(pending, new Error(reply.message));
+    } else this.settleHere(pending, new Error(reply.message));
   }
 
   private failed(slot: Slot, error: unknown): void {
