@@ -10,7 +10,7 @@ import { annotate } from '../src/core/annotate';
 import { CorpusIndex } from '../src/core/corpus';
 import { bundledKnowledgeBase } from '../src/core/kb/bundled';
 import { stripBom } from '../src/core/text';
-import { AnnotatorPool, nextTurn } from '../src/core/parallel';
+import { AnnotatorPool, feedPool } from '../src/core/parallel';
 import { nodeAnnotatorThread } from '../src/node/threads';
 
 function listFiles(dir: string): string[] {
@@ -66,23 +66,14 @@ export async function measureIndexInThreads(dir: string, threads: number, script
   const pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => console.error(`annotator thread failed: ${String(error)}`), true);
   const index = new CorpusIndex();
   const files = listFiles(dir);
-  const batchSize = 32;
   let bytes = 0;
-  let next = 0;
-  const feed = async () => {
-    while (next < files.length) {
-      const batch = files.slice(next, (next += batchSize));
-      const texts = batch.map((file) => {
-        const raw = readFileSync(file);
-        bytes += raw.length;
-        return stripBom(raw.toString('utf8'));
-      });
-      const documents = await pool.annotatePacked(texts);
-      documents.forEach((doc, i) => index.setPacked(batch[i], doc));
-      await nextTurn();
-    }
-  };
-  await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
+  const read = (batch: string[]) =>
+    batch.map((file) => {
+      const raw = readFileSync(file);
+      bytes += raw.length;
+      return { file, text: stripBom(raw.toString('utf8')) };
+    });
+  await feedPool(pool, files, read, (_, articles, documents) => articles.forEach((article, i) => index.setPacked(article.file, documents[i])));
   const totalMs = now() - started;
   const memory = process.memoryUsage();
   const result = { threads: pool.size, onThreads: pool.counts.threads, here: pool.counts.here, files: index.fileCount, entities: index.entityCount, bytes, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };

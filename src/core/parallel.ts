@@ -196,27 +196,57 @@ export class AnnotatorPool {
 }
 
 /** Waits for the next turn of the event loop, so that threads' answers are taken in. */
-export function nextTurn(): Promise<void> {
+function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+export interface FeedOptions {
+  options?: AnnotateOptions;
+  batchSize?: number;
+  /** No new batch is started once this is true. */
+  stopped?: () => boolean;
+  /** The mentions of a batch the pool rejected (it was closed) while not stopped; without it, the error is thrown. */
+  annotateFailed?: (error: unknown, texts: string[]) => PackedDocument[];
+}
+
 /**
- * Annotates texts already in memory on the pool, `batchSize` at a time, keeping every
- * thread two batches ahead. Returns the packed mentions of each text, in order.
+ * Runs `items` through the pool `batchSize` at a time, keeping every thread two batches
+ * ahead. `read` gives what a batch's items hold to annotate (it may leave items out);
+ * `done` takes the packed mentions of those, in their order.
  */
-export async function annotateAllPacked(pool: AnnotatorPool, texts: readonly string[], options?: AnnotateOptions, batchSize = 32): Promise<PackedDocument[]> {
-  const out: PackedDocument[] = new Array(texts.length);
+export async function feedPool<T, R extends { text: string }>(
+  pool: AnnotatorPool,
+  items: readonly T[],
+  read: (batch: T[]) => R[] | Promise<R[]>,
+  done: (batch: T[], read: R[], documents: PackedDocument[]) => void,
+  { options, batchSize = 32, stopped = () => false, annotateFailed }: FeedOptions = {},
+): Promise<void> {
   let next = 0;
   const feed = async () => {
-    while (next < texts.length) {
-      const start = next;
-      next += batchSize;
-      const documents = await pool.annotatePacked(texts.slice(start, start + batchSize), options);
-      documents.forEach((doc, i) => (out[start + i] = doc));
+    while (next < items.length && !stopped()) {
+      const batch = items.slice(next, (next += batchSize));
+      const articles = await read(batch);
+      const texts = articles.map((article) => article.text);
+      let documents: PackedDocument[];
+      try {
+        documents = await pool.annotatePacked(texts, options);
+      } catch (error) {
+        if (stopped()) return;
+        if (!annotateFailed) throw error;
+        documents = annotateFailed(error, texts);
+      }
+      done(batch, articles, documents);
       // A batch annotated here finished without a turn of the event loop: take one.
       await nextTurn();
     }
   };
   await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
+}
+
+/** The packed mentions of texts already in memory, annotated on the pool, in order. */
+export async function annotateAllPacked(pool: AnnotatorPool, texts: readonly string[], options?: AnnotateOptions): Promise<PackedDocument[]> {
+  const out: PackedDocument[] = new Array(texts.length);
+  const indices = texts.map((_, i) => i);
+  await feedPool(pool, indices, (batch) => batch.map((i) => ({ text: texts[i] })), (batch, _, documents) => batch.forEach((i, k) => (out[i] = documents[k])), { options });
   return out;
 }

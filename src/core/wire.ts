@@ -69,12 +69,11 @@ export function mentionOf(doc: PackedDocument, i: number): Mention {
 }
 
 /** The mentions of a packed document; the entity references are shared within it. */
-export function unpackDocument(doc: PackedDocument, only?: (i: number) => boolean): Mention[] {
+export function unpackDocument(doc: PackedDocument): Mention[] {
   const { numbers, strings } = doc;
   const entities: Array<EntityRef | undefined> = [];
   const out: Mention[] = [];
-  for (let i = 0, at = 0; at < numbers.length; i++, at += PER_MENTION) {
-    if (only && !only(i)) continue;
+  for (let at = 0; at < numbers.length; at += PER_MENTION) {
     const idIndex = numbers[at + 3];
     const nameIndex = numbers[at + 4];
     let entity = entities[idIndex];

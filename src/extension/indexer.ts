@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core';
-import type { AnnotatorPool } from '../core/parallel';
+import { feedPool, type AnnotatorPool } from '../core/parallel';
 import { packDocument, unpackDocument, type PackedDocument } from '../core/wire';
 import type { DecisionService } from './decisions';
 import type { Config } from './config';
@@ -231,11 +231,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
     for (const file of this.index.files()) if (!keep.has(file)) this.forget(file);
     for (const file of [...this.skipped.keys()]) if (!keep.has(file)) this.skipped.delete(file);
     // Threads pay for themselves only on many articles: each first builds its knowledge base.
-    const pool = this.threads && files.length >= THREADS_FROM_FILES ? this.threads.poolFor(this.knowledgeBase.current) : undefined;
+    const threads = files.length >= THREADS_FROM_FILES ? this.threads : undefined;
+    const pool = threads?.poolFor(this.knowledgeBase.current);
     try {
       await this.indexFiles(files, token, pool, started);
     } finally {
-      if (this.threads && files.length >= THREADS_FROM_FILES) this.threads.release();
+      threads?.release();
     }
   }
 
@@ -286,28 +287,25 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * threads (and on this one, for a share), and indexed here as their answers come.
    */
   private async indexInBatches(files: vscode.Uri[], pool: AnnotatorPool, stopped: () => boolean, report: (count: number) => void): Promise<void> {
-    let next = 0;
-    const feed = async () => {
-      while (next < files.length && !stopped()) {
-        const batch = files.slice(next, (next += BATCH_SIZE));
-        const read = (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined);
-        let documents: PackedDocument[];
-        try {
-          documents = await pool.annotatePacked(read.map((article) => article.text));
-        } catch (error) {
-          // The pool was closed under a pass that a newer one replaced; otherwise annotate here.
-          if (stopped()) return;
-          log()?.warn(`Annotator threads failed (${String(error)}); annotating on the extension host.`);
-          documents = read.map((article) => packDocument(this.documents.recognize(article.text)));
-        }
-        read.forEach((article, i) => this.indexPacked(article, documents[i]));
+    const read = async (batch: vscode.Uri[]) => (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined);
+    await feedPool(
+      pool,
+      files,
+      read,
+      (batch, articles, documents) => {
+        articles.forEach((article, i) => this.indexPacked(article, documents[i]));
         report(batch.length);
-        // A share of the batches is annotated here: give the extension host room between them.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    };
-    // Two batches waiting per thread, so that no thread waits for this one.
-    await Promise.all(Array.from({ length: pool.size * 2 + 1 }, feed));
+      },
+      {
+        batchSize: BATCH_SIZE,
+        stopped,
+        // Only a pool closed under a pass that no newer one replaced gets here.
+        annotateFailed: (error, texts) => {
+          log()?.warn(`Annotator threads failed (${String(error)}); annotating on the extension host.`);
+          return texts.map((text) => packDocument(this.documents.recognize(text)));
+        },
+      },
+    );
   }
 
   /** Indexes one file from its open editor if there is one, else from the file system. */
