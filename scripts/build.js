@@ -3,6 +3,7 @@
 const esbuild = require('esbuild');
 const { readFile } = require('fs/promises');
 const path = require('path');
+const fs = require('fs');
 
 const root = path.resolve(__dirname, '..');
 const watch = process.argv.includes('--watch');
@@ -41,7 +42,28 @@ const webModules = {
   },
 };
 
-const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase] };
+// src/extension/engine-version.ts becomes a hash of everything under src/core (code and
+// bundled data): annotations cached by the extension are keyed by it.
+const crypto = require('crypto');
+function coreFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? coreFiles(full) : [full];
+  }).sort();
+}
+const engineVersion = {
+  name: 'engine-version',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]extension[\\/]engine-version\.ts$/ }, async () => {
+      const files = coreFiles(path.join(root, 'src/core'));
+      const hash = crypto.createHash('sha256');
+      for (const file of files) hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+      return { contents: `export const ENGINE_VERSION = ${JSON.stringify(hash.digest('hex').slice(0, 16))};`, loader: 'ts', watchFiles: files };
+    });
+  },
+};
+
+const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase, engineVersion] };
 
 const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
@@ -49,12 +71,11 @@ const builds = [
   { ...common, entryPoints: ['src/node/annotator-thread.ts'], outfile: 'dist/annotator-thread.js', platform: 'node', minify: true },
   { ...common, entryPoints: ['src/extension/web-annotator.ts'], outfile: 'dist/web/annotator-worker.js', platform: 'browser', format: 'iife', minify: true },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, webModules] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, engineVersion, webModules] },
 ];
-const fs = require('fs');
 if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
   builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', platform: 'browser',
-    external: ['vscode'], plugins: [compactKnowledgeBase, mochaAsCommonJs, webModules], inject: ['test/vscode/web/process-shim.ts'] });
+    external: ['vscode'], plugins: [compactKnowledgeBase, engineVersion, mochaAsCommonJs, webModules], inject: ['test/vscode/web/process-shim.ts'] });
 }
 
 async function main() {

@@ -11,6 +11,8 @@ export interface SorotSettings {
   maxFileSizeBytes: number;
   /** Annotator threads for full index passes; undefined for one per spare core. */
   indexingThreads: number | undefined;
+  /** Keep annotations between sessions, so a reopened workspace re-annotates only what changed. */
+  indexingCache: boolean;
 }
 
 const DEFAULT_INCLUDE = '**/*.{txt,md,news}';
@@ -30,6 +32,7 @@ function read(): SorotSettings {
     exclude: section.get<string>('files.exclude') ?? DEFAULT_EXCLUDE,
     maxFileSizeBytes: Math.max(1, (Number.isFinite(sizeMB) && sizeMB > 0 ? sizeMB : 2) * 1024 * 1024),
     indexingThreads: threadsSetting(section.get<unknown>('indexing.threads')),
+    indexingCache: section.get<unknown>('indexing.cache', true) !== false,
   };
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type KnowledgeBase } from '../core';
 import * as addEntity from './add-entity';
+import { AnnotationCacheStore } from './annotation-cache-store';
 import * as commands from './commands';
 import * as compare from './compare';
 import { DecisionService } from './decisions';
@@ -32,6 +33,8 @@ export interface SorotApi {
   actions: mentionActions.MentionActions;
   review: review.ReviewProgress;
   knowledgeBase(): KnowledgeBase;
+  /** Annotations kept between sessions. */
+  annotationCache: AnnotationCacheStore;
   /** The "Sorot" output channel. */
   log: Logger;
   /** Milliseconds `activate` took (the index fills in afterwards). */
@@ -56,8 +59,9 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   const documents = new DocumentAnnotations(knowledgeBase, decisions);
   const index = new CorpusIndex();
   const threads = new IndexingThreads(context, config);
-  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions, threads);
-  context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, threads, indexer);
+  const annotationCache = new AnnotationCacheStore(context.storageUri, config);
+  const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions, threads, annotationCache);
+  context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, threads, annotationCache, indexer);
   const services: Services = { config, knowledgeBase, documents, decisions, index, indexer };
 
   commands.activate(context, services);
@@ -76,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
     actions,
     review: review.activate(context, services, entities),
     knowledgeBase: () => knowledgeBase.current,
+    annotationCache,
     log: logger,
     activationMs: 0,
     whenIndexed: async () => {

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core';
 import { feedPool, type AnnotatorPool } from '../core/parallel';
+import type { AnnotationCache } from '../core/annotation-cache';
 import { packDocument, unpackDocument, type PackedDocument } from '../core/wire';
+import type { AnnotationCacheStore } from './annotation-cache-store';
 import type { DecisionService } from './decisions';
 import type { Config } from './config';
 import type { DocumentAnnotations } from './document-annotations';
@@ -62,6 +64,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private watchBatch: Promise<void> = Promise.resolve();
   /** Bumped on every event for a file: a read that finishes after a newer event is dropped. */
   private readonly fileVersions = new Map<string, number>();
+  /** Articles of the current full pass taken from the annotation cache. */
+  private cacheHits = 0;
 
   constructor(
     private readonly index: CorpusIndex,
@@ -70,6 +74,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     private readonly config: Config,
     private readonly decisions: DecisionService,
     private readonly threads?: IndexingThreads,
+    private readonly cacheStore?: AnnotationCacheStore,
   ) {
     this.updateFilter();
     this.disposables.push(
@@ -187,6 +192,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       };
       await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
       log()?.[uris.length > 1 ? 'info' : 'debug'](`Index updated from ${uris.length} changed ${uris.length === 1 ? 'file' : 'files'} in ${Date.now() - started} ms: ${this.index.fileCount} articles, ${this.index.entityCount} entities.`);
+      this.cacheStore?.scheduleSave();
       this.updated.fire();
     }).catch((error: unknown) => log()?.error(`Updating the index from file changes failed: ${String(error)}`));
   }
@@ -230,18 +236,27 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const keep = new Set(files.map((uri) => uri.toString()));
     for (const file of this.index.files()) if (!keep.has(file)) this.forget(file);
     for (const file of [...this.skipped.keys()]) if (!keep.has(file)) this.skipped.delete(file);
-    // Threads pay for themselves only on many articles: each first builds its knowledge base.
-    const threads = files.length >= THREADS_FROM_FILES ? this.threads : undefined;
-    const pool = threads?.poolFor(this.knowledgeBase.current);
+    const kb = this.knowledgeBase.current;
+    const cache = await this.cacheStore?.open(kb);
+    if (token.isCancellationRequested) return;
+    // Threads pay for themselves only on many articles to annotate: each first builds its knowledge base.
+    const toAnnotate = files.length - Math.min(files.length, cache?.size ?? 0);
+    const threads = toAnnotate >= THREADS_FROM_FILES ? this.threads : undefined;
+    const pool = threads?.poolFor(kb);
     try {
       await this.indexFiles(files, token, pool, started);
     } finally {
       threads?.release();
     }
+    if (!cache || token.isCancellationRequested) return;
+    // What the pass did not see is gone from the workspace; the rest is written for next time.
+    cache.retain((key) => keep.has(key));
+    await this.cacheStore?.save();
   }
 
   private async indexFiles(files: vscode.Uri[], token: vscode.CancellationToken, pool: AnnotatorPool | undefined, started: number): Promise<void> {
     const threadsBefore = pool?.counts.threads ?? 0;
+    this.cacheHits = 0;
     const where = pool?.size ? `${pool.size} annotator ${pool.size === 1 ? 'thread' : 'threads'} and the extension host` : 'the extension host only';
     log()?.info(`Indexing ${files.length} ${files.length === 1 ? 'file' : 'files'} on ${where}.`);
     const location = files.length >= NOTIFY_FROM_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
@@ -276,8 +291,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const skipped = [...this.skipped.values()];
     const oversized = skipped.filter((reason) => reason === 'oversized').length;
     const onThreads = pool ? `, ${pool.counts.threads - threadsBefore} of them annotated on annotator threads` : '';
+    const fromCache = this.cacheStore ? `, ${this.cacheHits} of them unchanged since the annotation cache was written` : '';
     log()?.info(
-      `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed${onThreads}, ` +
+      `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed${onThreads}${fromCache}, ` +
         `${this.index.entityCount} entities, ${skipped.length} skipped (${skipped.length - oversized} binary, ${oversized} oversized).`,
     );
   }
@@ -287,13 +303,19 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * threads (and on this one, for a share), and indexed here as their answers come.
    */
   private async indexInBatches(files: vscode.Uri[], pool: AnnotatorPool, stopped: () => boolean, report: (count: number) => void): Promise<void> {
-    const read = async (batch: vscode.Uri[]) => (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined);
+    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    // Articles the cache knows are indexed as they are read; only the others go to the threads.
+    const read = async (batch: vscode.Uri[]) =>
+      (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined && !this.indexCached(article, cache));
     await feedPool(
       pool,
       files,
       read,
       (batch, articles, documents) => {
-        articles.forEach((article, i) => this.indexPacked(article, documents[i]));
+        articles.forEach((article, i) => {
+          cache?.set(article.key, article.text, documents[i]);
+          this.indexPacked(article, documents[i]);
+        });
         report(batch.length);
       },
       {
@@ -312,8 +334,20 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri): Promise<void> {
     const article = await this.readForIndex(uri);
     if (!article) return;
-    this.lineMaps.set(article.key, new LineMap(article.text));
-    this.index.set(article.key, this.documents.annotateText(uri, article.text));
+    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    if (this.indexCached(article, cache)) return;
+    const doc = packDocument(this.documents.recognize(article.text));
+    cache?.set(article.key, article.text, doc);
+    this.indexPacked(article, doc);
+  }
+
+  /** Indexes an article from the annotation cache if the cache has its text; says whether it did. */
+  private indexCached(article: ReadArticle, cache: AnnotationCache | undefined): boolean {
+    const doc = cache?.get(article.key, article.text);
+    if (!doc) return false;
+    this.cacheHits++;
+    this.indexPacked(article, doc);
+    return true;
   }
 
   /**

@@ -19,9 +19,9 @@ export function workspaceUri(...path: string[]): vscode.Uri {
 }
 
 /** Polls until `condition` holds: debounced work (edits, watcher events) settles on its own time. */
-export async function waitFor(condition: () => boolean, message: string, timeoutMs = 8000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, message: string, timeoutMs = 8000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) assert.fail(`timed out waiting: ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,9 +1,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { EntityType } from '../../../src/core';
+import { annotate, type EntityType } from '../../../src/core';
+import { unpackDocument } from '../../../src/core/wire';
+import { AnnotationCacheStore } from '../../../src/extension/annotation-cache-store';
 import type { SorotApi } from '../../../src/extension/extension';
 import { removeIfExists } from './annotation-helpers';
 import { closeAllEditors, getApi, rangeOf, readable, waitFor, workspaceUri } from './helpers';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Real leaders with their title and country as an Indonesian article names them. */
 const LEADERS = [
@@ -153,10 +164,74 @@ suite('Scale: 2,000 generated articles (issue 6)', () => {
     assert.strictEqual(index.entity('leader:anwar-ibrahim')?.mentionCount, total);
   });
 
+  test('a pass after the first takes unchanged articles from the annotation cache, kept in storage, and indexes the same', async function () {
+    this.timeout(120_000);
+    const { index, config } = api.services;
+    const section = vscode.workspace.getConfiguration('sorot');
+    const snapshot = () => ({ entities: index.entities(), mentions: index.files().sort().map((file) => [file, index.mentionsIn(file)]) });
+    const finished = (lines: string[]) => lines.map((line) => /Indexing finished in (\d+) ms: .* (\d+) articles indexed, (\d+) of them unchanged since the annotation cache was written/.exec(line)).find(Boolean);
+    const pass = async () => {
+      const from = api.log.recent.length;
+      await vscode.commands.executeCommand('sorot.refreshIndex');
+      await api.whenIndexed();
+      const line = finished(api.log.recent.slice(from));
+      assert.ok(line, api.log.recent.slice(from).join('\n'));
+      return { ms: Number(line[1]), indexed: Number(line[2]), fromCache: Number(line[3]) };
+    };
+    await api.whenIndexed();
+    // One article changed on disk since the cache was written: only it is annotated again.
+    const changed = vscode.Uri.joinPath(folder(), 'a0007.txt');
+    const changedText = 'Berita baru\n\nPerdana Menteri Malaysia Anwar Ibrahim bertemu Presiden Prancis Emmanuel Macron di Paris.\n';
+    await vscode.workspace.fs.writeFile(changed, new TextEncoder().encode(changedText));
+    await waitFor(() => index.mentionsIn(changed.toString()).some((m) => m.entity.id === 'leader:emmanuel-macron'), 'the changed article indexed', 30_000);
+    await api.whenIndexed();
+    const expected = snapshot();
+    const cached = await pass();
+    assert.strictEqual(cached.indexed, index.fileCount);
+    // Articles open in an editor are indexed from the editor's text, not read.
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const onDisk = index.files().filter((file) => !open.has(file)).length;
+    assert.ok(onDisk >= ARTICLES - 5, `${onDisk} articles read from disk`);
+    assert.strictEqual(cached.fromCache, onDisk, 'every article read, the changed one too (its new text was cached when the watcher indexed it)');
+    assert.deepStrictEqual(snapshot(), expected);
+
+    // What a new session reads: the stored cache holds every article as the recognizer found it.
+    const stored = await new AnnotationCacheStore(api.annotationCache.storage, config).open(api.knowledgeBase());
+    assert.ok(stored, 'the cache is on and stored');
+    // Articles only ever indexed from an editor are not in it.
+    assert.ok(stored.size >= onDisk && stored.size <= index.fileCount, `${stored.size} articles stored`);
+    for (const uri of [changed, vscode.Uri.joinPath(folder(), 'a1234.txt')]) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.deepStrictEqual(unpackDocument(stored.get(uri.toString(), text)!), annotate(text, api.knowledgeBase()), uri.path);
+    }
+
+    const file = vscode.Uri.joinPath(api.annotationCache.storage!, 'annotations.cache');
+    try {
+      // Off: the stored cache is deleted, and a pass annotates everything.
+      await section.update('indexing.cache', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => !(await exists(file)), 'the stored cache deleted', 30_000);
+      await api.whenIndexed();
+      const from = api.log.recent.length;
+      await vscode.commands.executeCommand('sorot.refreshIndex');
+      await api.whenIndexed();
+      const lines = api.log.recent.slice(from);
+      const uncached = lines.map((line) => /Indexing finished in (\d+) ms/.exec(line)).find(Boolean);
+      assert.ok(uncached && !finished(lines), lines.join('\n'));
+      console.log(`[scale] full pass over ${index.fileCount} articles: ${cached.ms} ms from the annotation cache, ${uncached[1]} ms without it`);
+      assert.deepStrictEqual(snapshot(), expected);
+    } finally {
+      await section.update('indexing.cache', undefined, vscode.ConfigurationTarget.Workspace);
+      await api.whenIndexed();
+    }
+    assert.ok(await exists(file), 'written again once the setting is back on');
+  });
+
   test('a pass on an annotator web worker indexes exactly what the extension host alone does', async function () {
     this.timeout(120_000);
     const { index } = api.services;
     const section = vscode.workspace.getConfiguration('sorot');
+    // Every article annotated, not taken from the cache.
+    await section.update('indexing.cache', false, vscode.ConfigurationTarget.Workspace);
     const snapshot = () => ({
       entities: index.entities(),
       mentions: index.files().sort().map((file) => [file, index.mentionsIn(file)]),
@@ -181,6 +256,7 @@ suite('Scale: 2,000 generated articles (issue 6)', () => {
       assert.deepStrictEqual(onWorker.snapshot, here.snapshot);
     } finally {
       await section.update('indexing.threads', undefined, vscode.ConfigurationTarget.Workspace);
+      await section.update('indexing.cache', undefined, vscode.ConfigurationTarget.Workspace);
       await api.whenIndexed();
     }
   });

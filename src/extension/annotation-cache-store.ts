@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import type { KnowledgeBase } from '../core';
+import { AnnotationCache, knowledgeBaseFingerprint } from '../core/annotation-cache';
+import type { Config } from './config';
+import { ENGINE_VERSION } from './engine-version';
+import { describeError, log } from './log';
+
+const FILE_NAME = 'annotations.cache';
+/** Changes after a pass (watcher batches, re-indexed articles) are written this long after the last one. */
+const SAVE_DELAY_MS = 10_000;
+
+/**
+ * The annotation cache of this workspace, kept in VS Code's storage for it (never in the
+ * workspace): read once when the first full pass starts, written after each pass and
+ * after later changes settle. Off with `sorot.indexing.cache`, which also deletes it.
+ */
+export class AnnotationCacheStore implements vscode.Disposable {
+  private cache?: AnnotationCache;
+  private reading?: Promise<void>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly listener: vscode.Disposable;
+
+  /** `storage` is the extension's folder for this workspace (`ExtensionContext.storageUri`). */
+  constructor(readonly storage: vscode.Uri | undefined, private readonly config: Config) {
+    this.listener = config.onDidChange((settings) => {
+      if (!settings.indexingCache) void this.delete();
+    });
+  }
+
+  private get file(): vscode.Uri | undefined {
+    return this.storage && vscode.Uri.joinPath(this.storage, FILE_NAME);
+  }
+
+  private get enabled(): boolean {
+    // No storage without a workspace; no engine version when run from unbundled source.
+    return this.storage !== undefined && ENGINE_VERSION !== undefined && this.config.settings.indexingCache;
+  }
+
+  /**
+   * The cache for annotations made with `kb`, read from storage the first time. A cache
+   * made by another engine or knowledge base is dropped and a new one started.
+   */
+  async open(kb: KnowledgeBase): Promise<AnnotationCache | undefined> {
+    if (!this.enabled) return undefined;
+    const fingerprint = `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}`;
+    this.reading ??= this.read(fingerprint);
+    await this.reading;
+    if (!this.enabled) return undefined;
+    if (this.cache?.fingerprint !== fingerprint) {
+      if (this.cache) log()?.info('Annotation cache: the knowledge base changed, so every article is annotated again.');
+      this.cache = new AnnotationCache(fingerprint);
+    }
+    return this.cache;
+  }
+
+  /** The open cache if it holds annotations made with `kb` (for single-article updates). */
+  current(kb: KnowledgeBase): AnnotationCache | undefined {
+    if (!this.enabled || !this.cache) return undefined;
+    return this.cache.fingerprint === `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}` ? this.cache : undefined;
+  }
+
+  private async read(fingerprint: string): Promise<void> {
+    const file = this.file!;
+    const started = Date.now();
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(file);
+    } catch {
+      log()?.debug('Annotation cache: none stored yet for this workspace.');
+      return;
+    }
+    const { cache, problem } = AnnotationCache.decode(bytes, fingerprint);
+    this.cache = cache;
+    if (problem) log()?.info(`Annotation cache not used: ${problem}. Every article is annotated again.`);
+    else log()?.info(`Annotation cache: ${cache.size} articles read (${megabytes(bytes.length)}) in ${Date.now() - started} ms.`);
+  }
+
+  /** Writes the cache soon, once changes stop coming. */
+  scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  /** Writes the cache now if it changed; resolves when it is written. */
+  save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.writing = this.writing.then(async () => {
+      const { cache, file, storage } = this;
+      if (!cache?.dirty || !file || !storage || !this.enabled) return;
+      const started = Date.now();
+      const bytes = cache.encode();
+      try {
+        await vscode.workspace.fs.createDirectory(storage);
+        await vscode.workspace.fs.writeFile(file, bytes);
+        log()?.debug(`Annotation cache: ${cache.size} articles written (${megabytes(bytes.length)}) in ${Date.now() - started} ms.`);
+      } catch (error) {
+        log()?.warn(`Could not write the annotation cache: ${describeError(error)}. Indexing works without it.`);
+      }
+    });
+    return this.writing;
+  }
+
+  private async delete(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.cache = undefined;
+    this.reading = undefined;
+    const file = this.file;
+    if (!file) return;
+    await this.writing;
+    try {
+      await vscode.workspace.fs.delete(file);
+      log()?.info('Annotation cache deleted (sorot.indexing.cache is off).');
+    } catch {
+      // Nothing was stored.
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    this.listener.dispose();
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
