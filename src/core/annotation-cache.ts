@@ -127,8 +127,11 @@ export class AnnotationCache {
     if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string') || typeof articles !== 'number') throw new Error('bad header');
     const numbersAt = align4(PREAMBLE + headerLength);
     if ((bytes.byteLength - numbersAt) % 4 !== 0) throw new Error('truncated');
-    // A copy that starts on a four-byte boundary, whatever the blob's own offset.
-    const numbers = new Int32Array(bytes.slice(numbersAt).buffer);
+    // A copy of its own that starts on a four-byte boundary, whatever the blob's offset in
+    // its buffer (and a Node Buffer's `slice` would be a view, not a copy).
+    const copy = new Uint8Array(bytes.byteLength - numbersAt);
+    copy.set(bytes.subarray(numbersAt));
+    const numbers = new Int32Array(copy.buffer);
     // Per string of the table: its index in the article being read (stamped by article).
     const local = new Int32Array(strings.length);
     const stamp = new Int32Array(strings.length).fill(-1);

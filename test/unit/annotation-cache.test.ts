@@ -67,6 +67,15 @@ suite('AnnotationCache', () => {
     assert.strictEqual(cache.size, ARTICLES.length);
   });
 
+  test('reads a blob given as a Node Buffer from a shared pool, whose slice is a view', () => {
+    const bytes = filled().encode();
+    const pooled = Buffer.alloc(bytes.length + 13);
+    Buffer.from(bytes).copy(pooled, 13);
+    const { cache, problem } = AnnotationCache.decode(pooled.subarray(13), 'engine/kb');
+    assert.strictEqual(problem, undefined);
+    assert.deepStrictEqual(unpackDocument(cache.get('file:///a/0.txt', ARTICLES[0])!), annotate(ARTICLES[0], kb));
+  });
+
   test('retain drops the articles gone from the workspace and marks the cache changed', () => {
     const { cache } = AnnotationCache.decode(filled().encode(), 'engine/kb');
     cache.retain((key) => !key.endsWith('/2.txt'));
