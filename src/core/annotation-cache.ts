@@ -15,7 +15,7 @@ import { PER_MENTION, type PackedDocument } from './wire';
  */
 export class AnnotationCache {
   private readonly entries = new Map<string, CacheEntry>();
-  private changed = false;
+  private changes = 0;
 
   constructor(readonly fingerprint: string) {}
 
@@ -23,9 +23,9 @@ export class AnnotationCache {
     return this.entries.size;
   }
 
-  /** Whether entries were added or dropped since the cache was made, read or last encoded. */
-  get dirty(): boolean {
-    return this.changed;
+  /** Entries added, replaced or dropped since the cache was made, read or last encoded. */
+  get unsaved(): number {
+    return this.changes;
   }
 
   /** The mentions recorded for `key` if they were found in this very text. */
@@ -39,11 +39,11 @@ export class AnnotationCache {
   set(key: string, text: string, doc: PackedDocument): void {
     const [a, b] = textHash(text);
     this.entries.set(key, { a, b, length: text.length, doc });
-    this.changed = true;
+    this.changes++;
   }
 
   delete(key: string): void {
-    if (this.entries.delete(key)) this.changed = true;
+    if (this.entries.delete(key)) this.changes++;
   }
 
   /** Drops the entries of every key that `keep` says no to (articles gone from the workspace). */
@@ -95,7 +95,7 @@ export class AnnotationCache {
     out.set(header, PREAMBLE);
     out.fill(0x20, PREAMBLE + header.length, numbersAt);
     out.set(new Uint8Array(numbers.buffer), numbersAt);
-    this.changed = false;
+    this.changes = 0;
     return out;
   }
 
@@ -109,7 +109,7 @@ export class AnnotationCache {
     try {
       const problem = cache.read(bytes);
       if (problem) return { cache: new AnnotationCache(fingerprint), problem };
-      cache.changed = false;
+      cache.changes = 0;
       return { cache };
     } catch (error) {
       return { cache: new AnnotationCache(fingerprint), problem: `damaged (${error instanceof Error ? error.message : String(error)})` };

@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   const index = new CorpusIndex();
   const threads = new IndexingThreads(context, config);
   const annotationCache = new AnnotationCacheStore(context.storageUri, config);
+  stopping = () => annotationCache.save();
   const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions, threads, annotationCache);
   context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, threads, annotationCache, indexer);
   const services: Services = { config, knowledgeBase, documents, decisions, index, indexer };
@@ -111,4 +112,9 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   return api;
 }
 
-export function deactivate(): void {}
+/** What `deactivate` finishes before the extension stops: writing the annotation cache's last changes. */
+let stopping: (() => Promise<void>) | undefined;
+
+export function deactivate(): Promise<void> | undefined {
+  return stopping?.();
+}

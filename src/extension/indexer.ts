@@ -208,13 +208,15 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const run = new vscode.CancellationTokenSource();
     this.run = run;
     this.setState('indexing');
-    this.running = this.indexWorkspace(run.token).finally(() => {
-      if (this.run === run) {
-        this.setState(this.settledState());
-        this.updated.fire();
-      }
-      run.dispose();
-    });
+    this.running = this.indexWorkspace(run.token)
+      .finally(() => {
+        if (this.run === run) {
+          this.setState(this.settledState());
+          this.updated.fire();
+        }
+        run.dispose();
+      })
+      .then(() => this.cacheStore?.save());
     return this.running;
   }
 
@@ -248,10 +250,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
     } finally {
       threads?.release();
     }
-    if (!cache || token.isCancellationRequested) return;
-    // What the pass did not see is gone from the workspace; the rest is written for next time.
-    cache.retain((key) => keep.has(key));
-    await this.cacheStore?.save();
+    // What the pass did not see is gone from the workspace; the rest is written for next
+    // time once the pass is over (see reindexAll).
+    if (cache && !token.isCancellationRequested) cache.retain((key) => keep.has(key));
   }
 
   private async indexFiles(files: vscode.Uri[], token: vscode.CancellationToken, pool: AnnotatorPool | undefined, started: number): Promise<void> {

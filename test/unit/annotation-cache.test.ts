@@ -24,7 +24,7 @@ suite('AnnotationCache', () => {
     const { cache, problem } = AnnotationCache.decode(filled().encode(), 'engine/kb');
     assert.strictEqual(problem, undefined);
     assert.strictEqual(cache.size, ARTICLES.length);
-    assert.strictEqual(cache.dirty, false);
+    assert.strictEqual(cache.unsaved, 0);
     ARTICLES.forEach((text, i) => {
       const doc = cache.get(`file:///a/${i}.txt`, text);
       assert.ok(doc, `article ${i}`);
@@ -80,10 +80,10 @@ suite('AnnotationCache', () => {
     const { cache } = AnnotationCache.decode(filled().encode(), 'engine/kb');
     cache.retain((key) => !key.endsWith('/2.txt'));
     assert.strictEqual(cache.size, ARTICLES.length - 1);
-    assert.strictEqual(cache.dirty, true);
+    assert.strictEqual(cache.unsaved, 1);
     assert.strictEqual(cache.get('file:///a/2.txt', ARTICLES[2]), undefined);
     cache.encode();
-    assert.strictEqual(cache.dirty, false);
+    assert.strictEqual(cache.unsaved, 0);
   });
 
   test('the knowledge base fingerprint changes with any entry and with who wrote it', () => {
