@@ -42,26 +42,7 @@ const webModules = {
   },
 };
 
-// src/extension/engine-version.ts becomes a hash of everything under src/core (code and
-// bundled data): annotations cached by the extension are keyed by it.
-const crypto = require('crypto');
-function coreFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? coreFiles(full) : [full];
-  }).sort();
-}
-const engineVersion = {
-  name: 'engine-version',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]extension[\\/]engine-version\.ts$/ }, async () => {
-      const files = coreFiles(path.join(root, 'src/core'));
-      const hash = crypto.createHash('sha256');
-      for (const file of files) hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
-      return { contents: `export const ENGINE_VERSION = ${JSON.stringify(hash.digest('hex').slice(0, 16))};`, loader: 'ts', watchFiles: files };
-    });
-  },
-};
+const { engineVersion } = require('./engine-version');
 
 const common = { bundle: true, mainFields: ['module', 'main'], format: 'cjs', target: 'es2022', sourcemap: true, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase, engineVersion] };
 

@@ -7,9 +7,9 @@ import { annotateInChunks, exportWorkspaceInChunks, loadAnnotationSet, loadKnowl
 import { spareCores } from './node/threads';
 
 const USAGE = `Usage:
-  sorot annotate <file-or-dir>... [--format F] [--kb FILE] [--out DIR] [--types T,T] [--threads N]
-  sorot stats <file-or-dir>... [--kb FILE] [--threads N]
-  sorot export <workspace-dir> [--format F] [--kb FILE] [--out DIR] [--types T,T] [--threads N]
+  sorot annotate <file-or-dir>... [--format F] [--kb FILE] [--out DIR] [--types T,T] [--threads N] [--cache FILE]
+  sorot stats <file-or-dir>... [--kb FILE] [--threads N] [--cache FILE]
+  sorot export <workspace-dir> [--format F] [--kb FILE] [--out DIR] [--types T,T] [--threads N] [--cache FILE]
   sorot compare <reference> <other> [--json] [--limit N]
 
 Finds leaders, countries, organizations, people and places in .txt and .md articles.
@@ -24,6 +24,8 @@ Finds leaders, countries, organizations, people and places in .txt and .md artic
   --types    only these types (${ENTITY_TYPES.join(',')})
   --threads  worker threads that annotate besides the main one (default: one per spare
              core, for 64 or more articles; 0 for none); the output is the same
+  --cache    keep what was found in each article in FILE, and take articles unchanged
+             since the last run from it (made again for another version or --kb)
 Offsets are UTF-16 code units (JavaScript string indices); brat offsets are code points.`;
 
 interface Options {
@@ -34,6 +36,7 @@ interface Options {
   out?: string;
   types?: EntityType[];
   threads?: number;
+  cache?: string;
   json: boolean;
   limit: number;
 }
@@ -58,6 +61,7 @@ function parseArguments(argv: string[]): Options {
       options.format = format as ExportFormat;
     } else if (arg === '--kb') options.kb = value();
     else if (arg === '--out') options.out = value();
+    else if (arg === '--cache') options.cache = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--limit') options.limit = Number(value());
     else if (arg === '--threads') {
@@ -86,20 +90,20 @@ async function run(options: Options): Promise<void> {
       // Written a chunk at a time: memory does not grow with the corpus.
       const kb = await loadKnowledgeBase(options.kb, true);
       const writer = new DocumentWriter(options.format, options.out);
-      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => writer.write(documents));
+      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => writer.write(documents), options.cache);
       await writer.close();
       return;
     }
     case 'stats': {
       const kb = await loadKnowledgeBase(options.kb, true);
       const stats = new Stats();
-      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => stats.add(documents));
+      await annotateInChunks(options.paths, kb, options.types, process.cwd(), options.threads ?? spareCores(), (documents) => stats.add(documents), options.cache);
       stats.print();
       return;
     }
     case 'export': {
       const writer = new DocumentWriter(options.format, options.out);
-      await exportWorkspaceInChunks(options.paths[0], options.kb, options.types, options.threads ?? spareCores(), (documents) => writer.write(documents));
+      await exportWorkspaceInChunks(options.paths[0], options.kb, options.types, options.threads ?? spareCores(), (documents) => writer.write(documents), options.cache);
       await writer.close();
       return;
     }

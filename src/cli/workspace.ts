@@ -1,4 +1,6 @@
 import { existsSync, promises as fs } from 'fs';
+import { AnnotationCache, knowledgeBaseFingerprint } from '../core/annotation-cache';
+import { ENGINE_VERSION } from '../core/engine-version';
 import * as path from 'path';
 import { annotate } from '../core/annotate';
 import { bundledKnowledgeBase } from '../core/kb/bundled';
@@ -10,7 +12,7 @@ import type { EntityType, Mention } from '../core/types';
 import { collectFiles, readArticles, UsageError } from './files';
 import { nodeStorage } from './node-storage';
 import { annotateAllPacked, AnnotatorPool } from '../core/parallel';
-import { unpackDocument } from '../core/wire';
+import { packDocument, unpackDocument, type PackedDocument } from '../core/wire';
 import { nodeAnnotatorThread, spareCores } from '../node/threads';
 
 const warn = (message: string) => process.stderr.write(`sorot: ${message}\n`);
@@ -39,9 +41,41 @@ const THREADS_FROM_ARTICLES = 64;
 const CHUNK_ARTICLES = 256;
 
 /**
+ * `--cache FILE`: what the recognizer found in each article, by its absolute path and
+ * text, from an earlier run with the same engine and knowledge base. A cache that does
+ * not fit (another version, another --kb, damaged) is reported and rewritten.
+ */
+async function openCache(file: string, kb: KnowledgeBase): Promise<AnnotationCache | undefined> {
+  if (ENGINE_VERSION === undefined) {
+    warn('--cache needs the built CLI (npm run build); annotating without it');
+    return undefined;
+  }
+  const fingerprint = `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return new AnnotationCache(fingerprint);
+  }
+  const { cache, problem } = AnnotationCache.decode(bytes, fingerprint);
+  if (problem) warn(`cache ${file} not used (${problem}); it is written again`);
+  return cache;
+}
+
+/** Writes the cache through a temporary file, so that an interrupted run leaves the old one whole. */
+async function saveCache(file: string, cache: AnnotationCache): Promise<void> {
+  if (cache.unsaved === 0) return;
+  const temporary = `${file}.${process.pid}.tmp`;
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(temporary, cache.encode());
+  await fs.rename(temporary, file);
+}
+
+/**
  * Annotates articles, handing them to `onChunk` a few hundred at a time, in order;
  * `relativeTo` decides how their paths are written. Many articles are annotated on
- * `threads` worker threads besides this one, with the same result.
+ * `threads` worker threads besides this one, with the same result. With `cacheFile`,
+ * articles unchanged since an earlier run are taken from it instead.
  */
 export async function annotateInChunks(
   inputs: string[],
@@ -50,6 +84,7 @@ export async function annotateInChunks(
   relativeTo: string,
   threads: number,
   onChunk: (documents: AnnotatedDocument[]) => Promise<void> | void,
+  cacheFile?: string,
 ): Promise<void> {
   const files = await collectFiles(inputs);
   let skipped = 0;
@@ -58,20 +93,41 @@ export async function annotateInChunks(
     warn(`skipped ${file} (${reason})`);
   }, relativeTo);
   if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
+  const cache = cacheFile === undefined ? undefined : await openCache(cacheFile, kb);
+  const hits = cache ? articles.map((article) => cache.get(article.absolute, article.text)) : [];
+  const toAnnotate = cache ? hits.filter((doc) => !doc).length : articles.length;
   const script = path.join(__dirname, 'annotator-thread.js');
-  const pool = threads > 0 && articles.length >= THREADS_FROM_ARTICLES && existsSync(script)
+  const pool = threads > 0 && toAnnotate >= THREADS_FROM_ARTICLES && existsSync(script)
     ? new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true)
     : undefined;
   try {
     for (let start = 0; start < articles.length; start += CHUNK_ARTICLES) {
       const chunk = articles.slice(start, start + CHUNK_ARTICLES);
-      const mentions = pool
-        ? (await annotateAllPacked(pool, chunk.map((a) => a.text), { types })).map((doc) => unpackDocument(doc))
-        : chunk.map(({ text }) => annotate(text, kb, { types }));
+      let mentions: Mention[][];
+      if (!cache) {
+        mentions = pool
+          ? (await annotateAllPacked(pool, chunk.map((a) => a.text), { types })).map((doc) => unpackDocument(doc))
+          : chunk.map(({ text }) => annotate(text, kb, { types }));
+      } else {
+        // The cache keeps every type; --types filters what is written.
+        const docs: Array<PackedDocument | undefined> = hits.slice(start, start + CHUNK_ARTICLES);
+        const missing = chunk.filter((_, i) => !docs[i]);
+        const found = pool ? await annotateAllPacked(pool, missing.map((a) => a.text)) : missing.map(({ text }) => packDocument(annotate(text, kb)));
+        missing.forEach((article, i) => cache.set(article.absolute, article.text, found[i]));
+        let next = 0;
+        mentions = docs.map((doc) => {
+          const all = unpackDocument(doc ?? found[next++]);
+          return types ? all.filter((m) => types.includes(m.type)) : all;
+        });
+      }
       await onChunk(chunk.map(({ file, text }, i) => ({ file, text, mentions: mentions[i] })));
     }
   } finally {
     pool?.dispose();
+  }
+  if (cache && cacheFile !== undefined) {
+    await saveCache(cacheFile, cache);
+    warn(`cache ${cacheFile}: ${articles.length - toAnnotate} of ${articles.length} articles unchanged, ${toAnnotate} annotated`);
   }
 }
 
@@ -93,6 +149,7 @@ export async function exportWorkspaceInChunks(
   types: EntityType[] | undefined,
   threads: number,
   onChunk: (documents: AnnotatedDocument[]) => Promise<void> | void,
+  cacheFile?: string,
 ): Promise<void> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`Not a workspace folder: ${root}`);
@@ -111,7 +168,7 @@ export async function exportWorkspaceInChunks(
       }
     }
     return onChunk(documents);
-  });
+  }, cacheFile);
   if (store.decisions.length > 0) warn(`applied ${store.decisions.length} decision(s)${stale ? `, ${stale} stale` : ''}`);
 }
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core';
 import { AnnotationCache, knowledgeBaseFingerprint } from '../core/annotation-cache';
 import type { Config } from './config';
-import { ENGINE_VERSION } from './engine-version';
+import { ENGINE_VERSION } from '../core/engine-version';
 import { describeError, log } from './log';
 
 const FILE_NAME = 'annotations.cache';

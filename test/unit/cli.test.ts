@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { buildSync } from 'esbuild';
+import { build, buildSync } from 'esbuild';
 import { annotate } from '../../src/core/annotate';
 import { toConll, toCsv, toDoccanoJsonl, toJsonl } from '../../src/core/formats';
 import { bundledKnowledgeBase } from '../../src/core/kb/bundled';
@@ -136,6 +136,52 @@ suite('CLI', function () {
     assert.strictEqual(broken.stdout, one.stdout);
     assert.match(sorot(['annotate', 'many', '--threads', 'lots'], dir).stderr, /--threads takes a whole number/);
   });
+  test('--cache takes unchanged articles from the last run and prints exactly what annotating them prints', async function () {
+    this.timeout(120000);
+    // Built as npm run build builds it: the cache is keyed by the engine version it stamps.
+    const bin = mkdtempSync(path.join(tmpdir(), 'sorot-cli-cache-'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { engineVersion } = require(path.join(root, 'scripts/engine-version.js'));
+    await build({ entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(bin, 'cli.js'), bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error', plugins: [engineVersion] });
+    const cacheDir = mkdtempSync(path.join(dir, 'cached-'));
+    const articles = ['Presiden Tiongkok Xi Jinping tiba di Jakarta.', 'Kementerian Luar Negeri Indonesia dan PBB, kata Menlu Sugiono.', 'Tidak ada nama.'];
+    articles.forEach((text, i) => writeFileSync(path.join(cacheDir, `a${i}.txt`), text));
+    const cache = path.join(dir, 'state', 'sorot.cache');
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(bin, 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    const plain = run('annotate', path.basename(cacheDir));
+    const first = run('annotate', path.basename(cacheDir), '--cache', cache);
+    assert.strictEqual(first.status, 0, first.stderr);
+    assert.match(first.stderr, /0 of 3 articles unchanged, 3 annotated/);
+    assert.ok(existsSync(cache), 'the cache is written, its folder made');
+    const second = run('annotate', path.basename(cacheDir), '--cache', cache);
+    assert.match(second.stderr, /3 of 3 articles unchanged, 0 annotated/);
+    assert.strictEqual(second.stdout, plain.stdout);
+    assert.ok(plain.stdout.split('\n').length > 4, plain.stdout);
+    // --types filters what is written, not what is kept.
+    const leaders = run('annotate', path.basename(cacheDir), '--cache', cache, '--types', 'LEADER');
+    assert.match(leaders.stderr, /3 of 3 articles unchanged/);
+    assert.strictEqual(leaders.stdout, run('annotate', path.basename(cacheDir), '--types', 'LEADER').stdout);
+    // A changed article is annotated again; another --kb makes the whole cache again.
+    writeFileSync(path.join(cacheDir, 'a2.txt'), 'Sekjen PBB António Guterres tiba di Jakarta.');
+    const changed = run('annotate', path.basename(cacheDir), '--cache', cache);
+    assert.match(changed.stderr, /2 of 3 articles unchanged, 1 annotated/);
+    assert.strictEqual(changed.stdout, run('annotate', path.basename(cacheDir)).stdout);
+    writeFileSync(path.join(dir, 'extra-kb.json'), JSON.stringify([{ id: 'org:tidak-club', type: 'ORGANIZATION', name: 'Tidak Club' }]));
+    const otherKb = run('annotate', path.basename(cacheDir), '--cache', cache, '--kb', 'extra-kb.json');
+    assert.match(otherKb.stderr, /not used \(made by another version of the engine or knowledge base\); it is written again/);
+    assert.match(otherKb.stderr, /0 of 3 articles unchanged/);
+    // A damaged cache is reported and the output is still right.
+    writeFileSync(cache, 'garbage');
+    const damaged = run('annotate', path.basename(cacheDir), '--cache', cache);
+    assert.strictEqual(damaged.status, 0, damaged.stderr);
+    assert.match(damaged.stderr, /not used \(not a Sorot cache\)/);
+    assert.strictEqual(damaged.stdout, changed.stdout);
+    // From source there is no engine version to key a cache by: said, and ignored.
+    const fromSource = sorot(['annotate', path.basename(cacheDir), '--cache', cache], dir);
+    assert.match(fromSource.stderr, /--cache needs the built CLI/);
+    assert.strictEqual(fromSource.stdout, changed.stdout);
+  });
+
   test('output written chunk by chunk is the output of all documents at once, in every format', async () => {
     const kb = bundledKnowledgeBase();
     const texts = ['Presiden Tiongkok Xi Jinping tiba di Jakarta.', 'Kementerian Luar Negeri Indonesia dan PBB.', 'Tidak ada nama.', 'Sekjen PBB António Guterres, "kata" Menlu Sugiono.'];
