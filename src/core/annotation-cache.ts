@@ -52,6 +52,19 @@ export class AnnotationCache {
   }
 
   encode(): Uint8Array {
+    return finish(this.encodeSteps());
+  }
+
+  /** The same, pausing every few hundred articles (for a thread that must stay responsive). */
+  encodeAsync(pause: () => Promise<void>): Promise<Uint8Array> {
+    return finishAsync(this.encodeSteps(), pause);
+  }
+
+  /** The encoding as steps: yields between groups of articles, returns the blob. */
+  private *encodeSteps(): Generator<void, Uint8Array> {
+    // The entries as they are now: those changed while the steps pause stay unsaved.
+    const entries = [...this.entries];
+    const changes = this.changes;
     const strings: string[] = [];
     const indices = new Map<string, number>();
     const global = (value: string): number => {
@@ -64,10 +77,12 @@ export class AnnotationCache {
       return n;
     };
     let total = 0;
-    for (const entry of this.entries.values()) total += ARTICLE_HEADER + entry.doc.numbers.length;
+    for (const [, entry] of entries) total += ARTICLE_HEADER + entry.doc.numbers.length;
     const numbers = new Int32Array(total);
     let at = 0;
-    for (const [key, { a, b, length, doc }] of this.entries) {
+    let article = 0;
+    for (const [key, { a, b, length, doc }] of entries) {
+      if (++article % ARTICLES_PER_STEP === 0) yield;
       numbers[at++] = global(key);
       numbers[at++] = a;
       numbers[at++] = b;
@@ -84,7 +99,8 @@ export class AnnotationCache {
         numbers[at++] = remap[source[i + 5]];
       }
     }
-    const header = new TextEncoder().encode(JSON.stringify({ fingerprint: this.fingerprint, articles: this.entries.size, strings }));
+    yield;
+    const header = new TextEncoder().encode(JSON.stringify({ fingerprint: this.fingerprint, articles: entries.length, strings }));
     // The numbers start on a multiple of four bytes, so they can be read in place.
     const numbersAt = align4(PREAMBLE + header.length);
     const out = new Uint8Array(numbersAt + numbers.byteLength);
@@ -95,7 +111,7 @@ export class AnnotationCache {
     out.set(header, PREAMBLE);
     out.fill(0x20, PREAMBLE + header.length, numbersAt);
     out.set(new Uint8Array(numbers.buffer), numbersAt);
-    this.changes = 0;
+    this.changes -= changes;
     return out;
   }
 
@@ -104,10 +120,19 @@ export class AnnotationCache {
    * reason, when the blob was made by another engine or knowledge base or is damaged:
    * a cache can only save work, never change what is found.
    */
-  static decode(bytes: Uint8Array, fingerprint: string): { cache: AnnotationCache; problem?: string } {
+  static decode(bytes: Uint8Array, fingerprint: string): DecodedCache {
+    return finish(AnnotationCache.decodeSteps(bytes, fingerprint));
+  }
+
+  /** The same, pausing every few hundred articles. */
+  static decodeAsync(bytes: Uint8Array, fingerprint: string, pause: () => Promise<void>): Promise<DecodedCache> {
+    return finishAsync(AnnotationCache.decodeSteps(bytes, fingerprint), pause);
+  }
+
+  private static *decodeSteps(bytes: Uint8Array, fingerprint: string): Generator<void, DecodedCache> {
     const cache = new AnnotationCache(fingerprint);
     try {
-      const problem = cache.read(bytes);
+      const problem = yield* cache.read(bytes);
       if (problem) return { cache: new AnnotationCache(fingerprint), problem };
       cache.changes = 0;
       return { cache };
@@ -116,7 +141,7 @@ export class AnnotationCache {
     }
   }
 
-  private read(bytes: Uint8Array): string | undefined {
+  private *read(bytes: Uint8Array): Generator<void, string | undefined> {
     if (bytes.length < PREAMBLE || MAGIC.some((unit, i) => bytes[i] !== unit)) return 'not a Sorot cache';
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (view.getUint32(MAGIC.length, true) !== BYTE_ORDER_MARK) return 'from another cache format';
@@ -141,6 +166,7 @@ export class AnnotationCache {
     };
     let at = 0;
     for (let article = 0; article < articles; article++) {
+      if (article > 0 && article % ARTICLES_PER_STEP === 0) yield;
       if (at + ARTICLE_HEADER > numbers.length) throw new Error('truncated');
       const key = strings[stringAt(numbers[at])] as string;
       const a = numbers[at + 1];
@@ -170,6 +196,30 @@ export class AnnotationCache {
     }
     if (at !== numbers.length) throw new Error('trailing data');
     return undefined;
+  }
+}
+
+export interface DecodedCache {
+  cache: AnnotationCache;
+  /** Why the blob was not used, when it was not. */
+  problem?: string;
+}
+
+/** Articles encoded or decoded between two pauses (some 10-30 ms of work). */
+const ARTICLES_PER_STEP = 500;
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function finishAsync<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
   }
 }
 

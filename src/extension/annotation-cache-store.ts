@@ -77,7 +77,7 @@ export class AnnotationCacheStore implements vscode.Disposable {
       log()?.debug('Annotation cache: none stored yet for this workspace.');
       return;
     }
-    const { cache, problem } = AnnotationCache.decode(bytes, fingerprint);
+    const { cache, problem } = await AnnotationCache.decodeAsync(bytes, fingerprint, nextTurn);
     this.cache = cache;
     if (problem) log()?.info(`Annotation cache not used: ${problem}. Every article is annotated again.`);
     else log()?.info(`Annotation cache: ${cache.size} articles read (${megabytes(bytes.length)}) in ${Date.now() - started} ms.`);
@@ -98,7 +98,7 @@ export class AnnotationCacheStore implements vscode.Disposable {
       const { cache, file, storage } = this;
       if (!cache?.unsaved || !file || !storage || !this.enabled) return;
       const started = Date.now();
-      const bytes = cache.encode();
+      const bytes = await cache.encodeAsync(nextTurn);
       try {
         await vscode.workspace.fs.createDirectory(storage);
         await vscode.workspace.fs.writeFile(file, bytes);
@@ -129,6 +129,11 @@ export class AnnotationCacheStore implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.listener.dispose();
   }
+}
+
+/** Encoding and decoding give the extension host a turn every few hundred articles. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function megabytes(bytes: number): string {

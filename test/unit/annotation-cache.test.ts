@@ -76,6 +76,26 @@ suite('AnnotationCache', () => {
     assert.deepStrictEqual(unpackDocument(cache.get('file:///a/0.txt', ARTICLES[0])!), annotate(ARTICLES[0], kb));
   });
 
+  test('encoding in steps gives the same blob, and what changes during a pause stays unsaved', async () => {
+    const many = new AnnotationCache('engine/kb');
+    for (let i = 0; i < 1200; i++) {
+      const text = `${ARTICLES[i % ARTICLES.length]} (${i})`;
+      many.set(`file:///m/${i}.txt`, text, packDocument(annotate(text, kb)));
+    }
+    const whole = AnnotationCache.decode(many.encode(), 'engine/kb').cache.encode();
+    let pauses = 0;
+    const again = AnnotationCache.decode(whole, 'engine/kb').cache;
+    const stepped = await again.encodeAsync(async () => {
+      pauses++;
+      if (pauses === 1) again.set('file:///m/new.txt', 'Tiongkok.', packDocument(annotate('Tiongkok.', kb)));
+    });
+    assert.ok(pauses >= 2, `${pauses} pauses`);
+    assert.deepStrictEqual(stepped, whole, 'the entries as they were when encoding started');
+    assert.strictEqual(again.unsaved, 1, 'the article set during a pause is still to be written');
+    const decoded = await AnnotationCache.decodeAsync(stepped, 'engine/kb', async () => undefined);
+    assert.strictEqual(decoded.cache.size, 1200);
+  });
+
   test('retain drops the articles gone from the workspace and marks the cache changed', () => {
     const { cache } = AnnotationCache.decode(filled().encode(), 'engine/kb');
     cache.retain((key) => !key.endsWith('/2.txt'));
