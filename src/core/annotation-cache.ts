@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { ENTITY_TYPES } from './types';
-import { PER_MENTION, type PackedDocument } from './wire';
+import { PER_MENTION, StringTable, type PackedDocument } from './wire';
 
 /**
  * What the recognizer found in each article, by the article's text, kept between sessions
@@ -65,17 +65,8 @@ export class AnnotationCache {
     // The entries as they are now: those changed while the steps pause stay unsaved.
     const entries = [...this.entries];
     const changes = this.changes;
-    const strings: string[] = [];
-    const indices = new Map<string, number>();
-    const global = (value: string): number => {
-      let n = indices.get(value);
-      if (n === undefined) {
-        n = strings.length;
-        strings.push(value);
-        indices.set(value, n);
-      }
-      return n;
-    };
+    const table = new StringTable();
+    const global = (value: string) => table.index(value);
     let total = 0;
     for (const [, entry] of entries) total += ARTICLE_HEADER + entry.doc.numbers.length;
     const numbers = new Int32Array(total);
@@ -100,7 +91,7 @@ export class AnnotationCache {
       }
     }
     yield;
-    const header = new TextEncoder().encode(JSON.stringify({ fingerprint: this.fingerprint, articles: entries.length, strings }));
+    const header = new TextEncoder().encode(JSON.stringify({ fingerprint: this.fingerprint, articles: entries.length, strings: table.strings }));
     // The numbers start on a multiple of four bytes, so they can be read in place.
     const numbersAt = align4(PREAMBLE + header.length);
     const out = new Uint8Array(numbersAt + numbers.byteLength);

@@ -19,18 +19,25 @@ const SOURCES: readonly MentionSource[] = ['kb', 'rule', 'user'];
 const SOURCE_CODES: Record<MentionSource, number> = { kb: 0, rule: 1, user: 2 };
 const TYPE_CODES = Object.fromEntries(ENTITY_TYPES.map((type, code) => [type, code])) as Record<EntityType, number>;
 
-export function packDocument(mentions: readonly Mention[]): PackedDocument {
-  const strings: string[] = [];
-  const indices = new Map<string, number>();
-  const index = (value: string): number => {
-    let n = indices.get(value);
+/** Distinct strings in the order first seen, each with its index. */
+export class StringTable {
+  readonly strings: string[] = [];
+  private readonly indices = new Map<string, number>();
+
+  index(value: string): number {
+    let n = this.indices.get(value);
     if (n === undefined) {
-      n = strings.length;
-      strings.push(value);
-      indices.set(value, n);
+      n = this.strings.length;
+      this.strings.push(value);
+      this.indices.set(value, n);
     }
     return n;
-  };
+  }
+}
+
+export function packDocument(mentions: readonly Mention[]): PackedDocument {
+  const table = new StringTable();
+  const index = (value: string) => table.index(value);
   const numbers = new Int32Array(mentions.length * PER_MENTION);
   let at = 0;
   for (const m of mentions) {
@@ -41,7 +48,7 @@ export function packDocument(mentions: readonly Mention[]): PackedDocument {
     numbers[at++] = index(m.entity.name);
     numbers[at++] = index(m.text);
   }
-  return { numbers, strings };
+  return { numbers, strings: table.strings };
 }
 
 export function mentionCount(doc: PackedDocument): number {
