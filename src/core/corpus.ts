@@ -1,5 +1,5 @@
-import type { EntityRef, EntityType, Mention } from './types';
-import { entityAt, mentionCount, mentionsOfEntity, mentionIndexAt, mentionOf, packDocument, PER_MENTION, typeAt, unpackDocument, type PackedDocument } from './wire';
+import type { EntityType, Mention } from './types';
+import { mentionCount, mentionsOfEntity, mentionIndexAt, mentionOf, packDocument, PER_MENTION, typeAt, unpackDocument, type PackedDocument } from './wire';
 
 export interface EntitySummary {
   id: string;
@@ -95,12 +95,16 @@ class FileCounts {
   }
 }
 
-interface EntityRecord {
-  entity: EntityRef;
-  type: EntityType;
-  mentionCount: number;
-  /** Mentions per file, by file number. */
-  files: FileCounts;
+/** An entity's totals and its mentions per file: one object per entity (there are 100,000 in a large corpus). */
+class EntityRecord extends FileCounts {
+  mentionCount = 0;
+
+  constructor(
+    readonly name: string,
+    readonly type: EntityType,
+  ) {
+    super();
+  }
 }
 
 /**
@@ -189,11 +193,11 @@ export class CorpusIndex {
       let record = this.entityRecords.get(id);
       if (!record) {
         const first = firstMentionOf(doc, idIndex);
-        record = { entity: entityAt(doc, first), type: typeAt(doc, first), mentionCount: 0, files: new FileCounts() };
+        record = new EntityRecord(doc.strings[doc.numbers[first * PER_MENTION + 4]], typeAt(doc, first));
         this.entityRecords.set(id, record);
       }
       record.mentionCount += count;
-      record.files.set(number, count);
+      record.set(number, count);
     }
     return ids;
   }
@@ -216,7 +220,7 @@ export class CorpusIndex {
       const record = this.entityRecords.get(id);
       if (!record) continue;
       record.mentionCount -= counts[idIndex];
-      record.files.delete(number);
+      record.delete(number);
       if (record.mentionCount <= 0) this.entityRecords.delete(id);
     }
   }
@@ -262,7 +266,7 @@ export class CorpusIndex {
   }
 
   private summarize(id: string, record: EntityRecord): EntitySummary {
-    return { id, name: record.entity.name, type: record.type, mentionCount: record.mentionCount, fileCount: record.files.size };
+    return { id, name: record.name, type: record.type, mentionCount: record.mentionCount, fileCount: record.size };
   }
 
   entity(id: string): EntitySummary | undefined {
@@ -286,7 +290,7 @@ export class CorpusIndex {
     this.settle();
     const record = this.entityRecords.get(id);
     if (!record) return [];
-    return record.files.entries().map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+    return record.entries().map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
   }
 
   /** Every mention of `id` across the corpus, by file then position. */
@@ -308,7 +312,7 @@ export class CorpusIndex {
       const record = this.entityRecords.get(id);
       if (!record) return [];
       const shared = new Map<string, number>();
-      for (const number of record.files.keys()) {
+      for (const number of record.keys()) {
         for (const other of this.entitiesOfFile.get(this.fileNames[number]) ?? []) {
           if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
         }
