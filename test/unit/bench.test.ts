@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { generateCorpus } from '../../bench/generate';
 import { buildSync } from 'esbuild';
-import { measureAll, measureIndex, measureIndexInThreads } from '../../bench/measure';
+import { measureAll, measureIndex, measureIndexFromCache, measureIndexInThreads, writeCache } from '../../bench/measure';
 
 /** A small smoke run of the benchmark code; the real numbers come from `npm run bench`. */
 suite('bench (smoke)', function () {
@@ -30,6 +30,19 @@ suite('bench (smoke)', function () {
     const all = measureAll(out);
     assert.ok(all.annotate.mbPerSecond > 0 && all.annotate.mentions > 1000);
     assert.ok(all.hoverMs >= 0 && all.fuzzy.items > 1000);
+  });
+
+  test('the index filled from the annotation cache finds what annotating finds, without annotating', () => {
+    const file = path.join(dir, 'annotations.cache');
+    const written = writeCache(out, file);
+    assert.strictEqual(written.articles, 200);
+    const cached = measureIndexFromCache(out, file);
+    assert.deepStrictEqual([cached.files, cached.entities, cached.annotated], [200, measureIndex(out).entities, 0]);
+    // An article changed since the cache was written is annotated again.
+    const first = path.join(out, readdirSync(out)[0]);
+    const article = path.join(first, readdirSync(first)[0]);
+    writeFileSync(article, readFileSync(article, 'utf8') + '\nPresiden Tiongkok Xi Jinping.\n');
+    assert.strictEqual(measureIndexFromCache(out, file).annotated, 1);
   });
 
   test('the index with an annotator thread finds what the one-thread index finds', async () => {
