@@ -31,7 +31,7 @@ export class AnnotationCacheStore implements vscode.Disposable {
   /** `storage` is the extension's folder for this workspace (`ExtensionContext.storageUri`). */
   constructor(readonly storage: vscode.Uri | undefined, private readonly config: Config) {
     this.listener = config.onDidChange((settings) => {
-      if (!settings.indexingCache) void this.delete();
+      if (!settings.indexingCache) void this.clear('sorot.indexing.cache is off');
     });
   }
 
@@ -110,7 +110,8 @@ export class AnnotationCacheStore implements vscode.Disposable {
     return this.writing;
   }
 
-  private async delete(): Promise<void> {
+  /** Deletes the stored cache and forgets the open one, so that the next full pass annotates every article. */
+  async clear(reason: string): Promise<void> {
     clearTimeout(this.saveTimer);
     this.cache = undefined;
     this.reading = undefined;
@@ -119,7 +120,7 @@ export class AnnotationCacheStore implements vscode.Disposable {
     await this.writing;
     try {
       await vscode.workspace.fs.delete(file);
-      log()?.info('Annotation cache deleted (sorot.indexing.cache is off).');
+      log()?.info(`Annotation cache deleted (${reason}).`);
     } catch {
       // Nothing was stored.
     }

@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   stopping = () => annotationCache.save();
   const indexer = new WorkspaceIndexer(index, documents, knowledgeBase, config, decisions, threads, annotationCache);
   context.subscriptions.push(diagnostics, config, knowledgeBase, decisions, documents, threads, annotationCache, indexer);
-  const services: Services = { config, knowledgeBase, documents, decisions, index, indexer };
+  const services: Services = { config, knowledgeBase, documents, decisions, index, indexer, annotationCache };
 
   commands.activate(context, services);
   const actions = mentionActions.activate(context, services);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex, EntityType, Mention } from '../core';
+import type { AnnotationCacheStore } from './annotation-cache-store';
 import type { Config } from './config';
 import type { DecisionService } from './decisions';
 import type { DocumentAnnotations } from './document-annotations';
@@ -14,6 +15,7 @@ export interface Services {
   decisions: DecisionService;
   index: CorpusIndex;
   indexer: WorkspaceIndexer;
+  annotationCache: AnnotationCacheStore;
 }
 
 export const TYPE_LABEL: Record<EntityType, string> = {

@@ -20,6 +20,42 @@ suite('Workspace index', () => {
     assert.strictEqual(api.services.indexer.state, 'ready');
   });
 
+  test('Clear Annotation Cache deletes the stored cache; the next pass annotates everything and stores it again', async () => {
+    await api.whenIndexed();
+    const storage = api.annotationCache.storage;
+    assert.ok(storage, 'the web workbench gives the workspace a storage folder');
+    const file = vscode.Uri.joinPath(storage, 'annotations.cache');
+    const exists = async () => vscode.workspace.fs.stat(file).then(() => true, () => false);
+    // Articles of its own, never opened in an editor, so that every pass reads them.
+    const folder = workspaceUri('cache-test');
+    const articles = ['Japan and Indonesia met today.', 'Presiden Joko Widodo tiba di Tokyo.', 'No names here.'];
+    for (const [i, text] of articles.entries()) await writeText(vscode.Uri.joinPath(folder, `c${i}.txt`), text + '\n');
+    await waitFor(() => articles.every((_, i) => api.services.index.has(vscode.Uri.joinPath(folder, `c${i}.txt`).toString())), 'the new articles indexed');
+    const pass = async () => {
+      const from = api.log.recent.length;
+      await vscode.commands.executeCommand('sorot.refreshIndex');
+      await api.whenIndexed();
+      const line = api.log.recent.slice(from).find((l) => /Indexing finished/.test(l)) ?? '';
+      return Number(/(\d+) of them unchanged since the annotation cache was written/.exec(line)?.[1] ?? -1);
+    };
+    try {
+      // The fixture articles are open from earlier suites and indexed from their editors; these are read.
+      assert.strictEqual(await pass(), articles.length, 'the articles read come from the cache');
+      assert.ok(await exists());
+      await vscode.commands.executeCommand('sorot.clearAnnotationCache');
+      assert.ok(!(await exists()), 'deleted');
+      assert.ok(api.log.recent.some((l) => /Annotation cache deleted \(Clear Annotation Cache command\)/.test(l)));
+      assert.strictEqual(await pass(), 0, 'every article annotated again');
+      assert.ok(await exists(), 'stored again after the pass');
+      assert.strictEqual(await pass(), articles.length);
+      assert.deepStrictEqual(api.services.index.mentionsIn(vscode.Uri.joinPath(folder, 'c1.txt').toString()).map((m) => m.entity.id), ['leader:joko-widodo', 'place:tokyo']);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await waitFor(() => !api.services.index.files().some((f) => f.startsWith(folder.toString() + '/')), 'the test articles forgotten');
+      await waitFor(() => api.statusBar.indexText === '7 entities · 3 articles', 'the status bar back to the fixture counts');
+    }
+  });
+
   test('skips a binary file and says so', () => {
     assert.strictEqual(api.services.indexer.skipped.get(key('articles', 'scan.txt')), 'binary');
     assert.strictEqual(api.statusBar.indexItem.text, '$(telescope) 7 entities · 3 articles · 1 skipped');
