@@ -56,23 +56,31 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** Reads articles; binary and unreadable files are reported, not fatal. */
+/** Files read at once: one at a time, 10,000 small files took 1.5-1.9 s of waiting. */
+const READ_CONCURRENCY = 32;
+
+/** Reads articles, in order; binary and unreadable files are reported (in order too), not fatal. */
 export async function readArticles(files: readonly string[], onSkip: (skipped: Skipped) => void, base = process.cwd()): Promise<Article[]> {
+  const results: Array<Article | Skipped> = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const at = next++;
+      const absolute = files[at];
+      const file = relativePath(absolute, base);
+      try {
+        const bytes = await fs.readFile(absolute);
+        results[at] = looksBinary(bytes) ? { file, reason: 'binary file' } : { file, absolute, text: stripBom(decoder.decode(bytes)) };
+      } catch (error) {
+        results[at] = { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
   const articles: Article[] = [];
-  for (const absolute of files) {
-    const file = relativePath(absolute, base);
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(absolute);
-    } catch (error) {
-      onSkip({ file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      onSkip({ file, reason: 'binary file' });
-      continue;
-    }
-    articles.push({ file, absolute, text: stripBom(decoder.decode(bytes)) });
+  for (const result of results) {
+    if ('text' in result) articles.push(result);
+    else onSkip(result);
   }
   return articles;
 }

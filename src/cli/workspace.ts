@@ -12,7 +12,7 @@ import type { EntityType, Mention } from '../core/types';
 import { collectFiles, readArticles, UsageError } from './files';
 import { nodeStorage } from './node-storage';
 import { annotateAllPacked, AnnotatorPool } from '../core/parallel';
-import { packDocument, unpackDocument, type PackedDocument } from '../core/wire';
+import { packDocument, unpackDocument } from '../core/wire';
 import { nodeAnnotatorThread, spareCores } from '../node/threads';
 
 const warn = (message: string) => process.stderr.write(`sorot: ${message}\n`);
@@ -88,46 +88,51 @@ export async function annotateInChunks(
 ): Promise<void> {
   const files = await collectFiles(inputs);
   let skipped = 0;
-  const articles = await readArticles(files, ({ file, reason }) => {
-    skipped++;
-    warn(`skipped ${file} (${reason})`);
-  }, relativeTo);
-  if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
+  const read = (from: number) =>
+    readArticles(files.slice(from, from + CHUNK_ARTICLES), ({ file, reason }) => {
+      skipped++;
+      warn(`skipped ${file} (${reason})`);
+    }, relativeTo);
   const cache = cacheFile === undefined ? undefined : await openCache(cacheFile, kb);
-  const hits = cache ? articles.map((article) => cache.get(article.absolute, article.text)) : [];
-  const toAnnotate = cache ? hits.filter((doc) => !doc).length : articles.length;
   const script = path.join(__dirname, 'annotator-thread.js');
-  const pool = threads > 0 && toAnnotate >= THREADS_FROM_ARTICLES && existsSync(script)
-    ? new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true)
-    : undefined;
+  let pool: AnnotatorPool | undefined;
+  let articles = 0;
+  let annotated = 0;
   try {
-    for (let start = 0; start < articles.length; start += CHUNK_ARTICLES) {
-      const chunk = articles.slice(start, start + CHUNK_ARTICLES);
-      let mentions: Mention[][];
-      if (!cache) {
-        mentions = pool
-          ? (await annotateAllPacked(pool, chunk.map((a) => a.text), { types })).map((doc) => unpackDocument(doc))
-          : chunk.map(({ text }) => annotate(text, kb, { types }));
-      } else {
-        // The cache keeps every type; --types filters what is written.
-        const docs: Array<PackedDocument | undefined> = hits.slice(start, start + CHUNK_ARTICLES);
-        const missing = chunk.filter((_, i) => !docs[i]);
-        const found = pool ? await annotateAllPacked(pool, missing.map((a) => a.text)) : missing.map(({ text }) => packDocument(annotate(text, kb)));
-        missing.forEach((article, i) => cache.set(article.absolute, article.text, found[i]));
-        let next = 0;
-        mentions = docs.map((doc) => {
-          const all = unpackDocument(doc ?? found[next++]);
-          return types ? all.filter((m) => types.includes(m.type)) : all;
-        });
+    let next = files.length > 0 ? read(0) : undefined;
+    for (let start = 0; next; start += CHUNK_ARTICLES) {
+      const chunk = await next;
+      // The next chunk is read while this one is annotated and written.
+      next = start + CHUNK_ARTICLES < files.length ? read(start + CHUNK_ARTICLES) : undefined;
+      const cached = chunk.map((article) => cache?.get(article.absolute, article.text));
+      const missing = chunk.filter((_, i) => !cached[i]);
+      articles += chunk.length;
+      annotated += missing.length;
+      // Threads pay for themselves from a few dozen articles to annotate.
+      if (!pool && threads > 0 && annotated >= THREADS_FROM_ARTICLES && existsSync(script)) {
+        pool = new AnnotatorPool(() => nodeAnnotatorThread(script), threads, kb, (error) => warn(`an annotator thread stopped; its articles are annotated on the main thread (${String(error)})`), true);
       }
-      await onChunk(chunk.map(({ file, text }, i) => ({ file, text, mentions: mentions[i] })));
+      let found: Mention[][];
+      if (pool) {
+        const packed = await annotateAllPacked(pool, missing.map((article) => article.text));
+        missing.forEach((article, i) => cache?.set(article.absolute, article.text, packed[i]));
+        found = packed.map((doc) => unpackDocument(doc));
+      } else {
+        found = missing.map((article) => annotate(article.text, kb));
+        if (cache) missing.forEach((article, i) => cache.set(article.absolute, article.text, packDocument(found[i])));
+      }
+      // Every type is annotated and cached; --types filters what is written.
+      let fresh = 0;
+      const mentions = cached.map((doc) => (doc ? unpackDocument(doc) : found[fresh++]));
+      await onChunk(chunk.map(({ file, text }, i) => ({ file, text, mentions: types ? mentions[i].filter((m) => types.includes(m.type)) : mentions[i] })));
     }
   } finally {
     pool?.dispose();
   }
+  if (skipped > 0) warn(`skipped ${skipped} of ${files.length} files`);
   if (cache && cacheFile !== undefined) {
     await saveCache(cacheFile, cache);
-    warn(`cache ${cacheFile}: ${articles.length - toAnnotate} of ${articles.length} articles unchanged, ${toAnnotate} annotated`);
+    warn(`cache ${cacheFile}: ${articles - annotated} of ${articles} articles unchanged, ${annotated} annotated`);
   }
 }
 
