@@ -36,6 +36,11 @@ export class AnnotationCache {
     return entry.a === a && entry.b === b ? entry.doc : undefined;
   }
 
+  /** The length (UTF-16 units) of the text the entry for `key` was made from, if there is one. */
+  lengthOf(key: string): number | undefined {
+    return this.entries.get(key)?.length;
+  }
+
   set(key: string, text: string, doc: PackedDocument): void {
     const [a, b] = textHash(text);
     this.entries.set(key, { a, b, length: text.length, doc });

@@ -370,7 +370,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
       return undefined;
     }
     const version = this.fileVersions.get(key) ?? 0;
-    const verdict = await readArticle(uri, this.config.settings.maxFileSizeBytes);
+    const { maxFileSizeBytes } = this.config.settings;
+    // An article the cache holds had this many UTF-16 units (at most three bytes each) when read.
+    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    const cachedLength = cache?.lengthOf(key);
+    const verdict = await readArticle(uri, maxFileSizeBytes, cachedLength !== undefined && cachedLength * 4 <= maxFileSizeBytes);
     // A newer event for this file came while reading: its own read decides, not this one.
     if ((this.fileVersions.get(key) ?? 0) !== version) return undefined;
     if (verdict.kind === 'missing') {
@@ -379,6 +383,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     if (verdict.kind !== 'text') {
       this.forget(key);
+      // Not an article any more: the next pass checks its size before reading it.
+      cache?.delete(key);
       if (this.skipped.get(key) !== verdict.kind) {
         const size = verdict.kind === 'oversized' ? ` (${(verdict.size / 1024 / 1024).toFixed(2)} MB)` : '';
         log()?.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${SKIP_TEXT[verdict.kind]}${size}.`);

@@ -49,6 +49,14 @@ suite('Workspace index', () => {
       assert.ok(await exists(), 'stored again after the pass');
       assert.strictEqual(await pass(), articles.length);
       assert.deepStrictEqual(api.services.index.mentionsIn(vscode.Uri.joinPath(folder, 'c1.txt').toString()).map((m) => m.entity.id), ['leader:joko-widodo', 'place:tokyo']);
+      // A cached article is read without a stat first; grown past the size limit, it is still skipped.
+      const grown = vscode.Uri.joinPath(folder, 'c2.txt');
+      const line = 'Indonesia and Malaysia signed the accord again today.\n';
+      await writeText(grown, line.repeat(Math.ceil((2.1 * 1024 * 1024) / line.length)));
+      await waitFor(() => api.services.indexer.skipped.get(grown.toString()) === 'oversized', 'the grown article skipped');
+      assert.ok(!api.services.index.has(grown.toString()));
+      assert.strictEqual(await pass(), articles.length - 1, 'the other articles still come from the cache');
+      assert.strictEqual(api.services.indexer.skipped.get(grown.toString()), 'oversized');
     } finally {
       await vscode.workspace.fs.delete(folder, { recursive: true });
       await waitFor(() => !api.services.index.files().some((f) => f.startsWith(folder.toString() + '/')), 'the test articles forgotten');
