@@ -71,7 +71,6 @@ export class AnnotationCache {
     const entries = [...this.entries];
     const changes = this.changes;
     const table = new StringTable();
-    const global = (value: string) => table.index(value);
     let total = 0;
     for (const [, entry] of entries) total += ARTICLE_HEADER + entry.doc.numbers.length;
     const numbers = new Int32Array(total);
@@ -79,12 +78,12 @@ export class AnnotationCache {
     let article = 0;
     for (const [key, { a, b, length, doc }] of entries) {
       if (++article % ARTICLES_PER_STEP === 0) yield;
-      numbers[at++] = global(key);
+      numbers[at++] = table.index(key);
       numbers[at++] = a;
       numbers[at++] = b;
       numbers[at++] = length;
       numbers[at++] = doc.numbers.length / PER_MENTION;
-      const remap = doc.strings.map(global);
+      const remap = doc.strings.map((value) => table.index(value));
       const source = doc.numbers;
       for (let i = 0; i < source.length; i += PER_MENTION) {
         numbers[at++] = source[i];

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from './types';
-import { mentionCount, mentionsOfEntity, mentionIndexAt, mentionOf, packDocument, PER_MENTION, typeAt, unpackDocument, type PackedDocument } from './wire';
+import { mentionCount, mentionsOfEntity, mentionIndexAt, mentionOf, packDocument, PER_MENTION, StringTable, typeAt, unpackDocument, type PackedDocument } from './wire';
 
 export interface EntitySummary {
   id: string;
@@ -121,8 +121,7 @@ export class CorpusIndex {
   /** The distinct entities of each file, for co-occurrence counts. */
   private readonly entitiesOfFile = new Map<string, readonly string[]>();
   /** A number for every file path seen, never reused. */
-  private readonly fileNumbers = new Map<string, number>();
-  private readonly fileNames: string[] = [];
+  private readonly fileNumbers = new StringTable();
   /** Co-occurrence answers, valid until the next change. */
   private readonly cooccurrenceCache = new Map<string, Array<[string, number]>>();
   /** Files changed since the entity totals were last settled, with the document the totals still count. */
@@ -171,7 +170,7 @@ export class CorpusIndex {
   private settle(): void {
     if (this.pending.size === 0) return;
     for (const [file, counted] of this.pending) {
-      const number = this.fileNumber(file);
+      const number = this.fileNumbers.index(file);
       if (counted) this.uncount(number, counted);
       const doc = this.documents.get(file);
       if (doc) this.entitiesOfFile.set(file, this.count(number, doc));
@@ -200,16 +199,6 @@ export class CorpusIndex {
       record.set(number, count);
     }
     return ids;
-  }
-
-  private fileNumber(file: string): number {
-    let number = this.fileNumbers.get(file);
-    if (number === undefined) {
-      number = this.fileNames.length;
-      this.fileNames.push(file);
-      this.fileNumbers.set(file, number);
-    }
-    return number;
   }
 
   private uncount(number: number, previous: PackedDocument): void {
@@ -290,7 +279,7 @@ export class CorpusIndex {
     this.settle();
     const record = this.entityRecords.get(id);
     if (!record) return [];
-    return record.entries().map(([number, count]) => ({ file: this.fileNames[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+    return record.entries().map(([number, count]) => ({ file: this.fileNumbers.strings[number], count })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
   }
 
   /** Every mention of `id` across the corpus, by file then position. */
@@ -313,7 +302,7 @@ export class CorpusIndex {
       if (!record) return [];
       const shared = new Map<string, number>();
       for (const number of record.keys()) {
-        for (const other of this.entitiesOfFile.get(this.fileNames[number]) ?? []) {
+        for (const other of this.entitiesOfFile.get(this.fileNumbers.strings[number]) ?? []) {
           if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
         }
       }

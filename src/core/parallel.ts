@@ -106,7 +106,6 @@ export class AnnotatorPool {
     }
   }
 
-
   /** Threads still working. */
   get size(): number {
     return this.slots.length;

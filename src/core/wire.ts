@@ -37,16 +37,15 @@ export class StringTable {
 
 export function packDocument(mentions: readonly Mention[]): PackedDocument {
   const table = new StringTable();
-  const index = (value: string) => table.index(value);
   const numbers = new Int32Array(mentions.length * PER_MENTION);
   let at = 0;
   for (const m of mentions) {
     numbers[at++] = m.start;
     numbers[at++] = m.end;
     numbers[at++] = (TYPE_CODES[m.type] << 2) | SOURCE_CODES[m.source];
-    numbers[at++] = index(m.entity.id);
-    numbers[at++] = index(m.entity.name);
-    numbers[at++] = index(m.text);
+    numbers[at++] = table.index(m.entity.id);
+    numbers[at++] = table.index(m.entity.name);
+    numbers[at++] = table.index(m.text);
   }
   return { numbers, strings: table.strings };
 }

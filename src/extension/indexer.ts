@@ -109,6 +109,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     );
   }
 
+  /** The annotation cache, if one is open for the knowledge base in use. */
+  private get cache(): AnnotationCache | undefined {
+    return this.cacheStore?.current(this.knowledgeBase.current);
+  }
+
   get state(): IndexState {
     return this.stateValue;
   }
@@ -297,7 +302,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const skipped = [...this.skipped.values()];
     const oversized = skipped.filter((reason) => reason === 'oversized').length;
     const onThreads = pool ? `, ${pool.counts.threads - threadsBefore} of them annotated on annotator threads` : '';
-    const fromCache = this.cacheStore?.current(this.knowledgeBase.current) ? `, ${this.cacheHits} of them unchanged since the annotation cache was written` : '';
+    const fromCache = this.cache ? `, ${this.cacheHits} of them unchanged since the annotation cache was written` : '';
     log()?.info(
       `Indexing finished in ${Date.now() - started} ms: ${files.length} files found, ${this.index.fileCount} articles indexed${onThreads}${fromCache}, ` +
         `${this.index.entityCount} entities, ${skipped.length} skipped (${skipped.length - oversized} binary, ${oversized} oversized).`,
@@ -309,7 +314,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * threads (and on this one, for a share), and indexed here as their answers come.
    */
   private async indexInBatches(files: vscode.Uri[], pool: AnnotatorPool, stopped: () => boolean, report: (count: number) => void): Promise<void> {
-    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    const cache = this.cache;
     // Articles the cache knows are indexed as they are read; only the others go to the threads.
     const read = async (batch: vscode.Uri[]) =>
       (await Promise.all(batch.map((uri) => this.readForIndex(uri)))).filter((article): article is ReadArticle => article !== undefined && !this.indexCached(article, cache));
@@ -340,7 +345,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private async indexFile(uri: vscode.Uri): Promise<void> {
     const article = await this.readForIndex(uri);
     if (!article) return;
-    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    const cache = this.cache;
     if (this.indexCached(article, cache)) return;
     const doc = packDocument(this.documents.recognize(article.text));
     cache?.set(article.key, article.text, doc);
@@ -372,7 +377,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const version = this.fileVersions.get(key) ?? 0;
     const { maxFileSizeBytes } = this.config.settings;
     // An article the cache holds had this many UTF-16 units (at most three bytes each) when read.
-    const cache = this.cacheStore?.current(this.knowledgeBase.current);
+    const cache = this.cache;
     const cachedLength = cache?.lengthOf(key);
     const verdict = await readArticle(uri, maxFileSizeBytes, cachedLength !== undefined && cachedLength * 4 <= maxFileSizeBytes);
     // A newer event for this file came while reading: its own read decides, not this one.
@@ -397,7 +402,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return { uri, key, version, text: verdict.text };
   }
 
-  /** Indexes an article annotated on a thread, with the person's decisions applied over it. */
+  /** Indexes an article's recognized mentions (annotated here, on a thread or cached), with the person's decisions applied over them. */
   private indexPacked(article: ReadArticle, doc: PackedDocument): void {
     const { uri, key, version, text } = article;
     // Changed, deleted or opened while it was annotated: the newer event decides.
