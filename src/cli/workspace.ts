@@ -1,6 +1,5 @@
 import { existsSync, promises as fs } from 'fs';
-import { AnnotationCache, knowledgeBaseFingerprint } from '../core/annotation-cache';
-import { ENGINE_VERSION } from '../core/engine-version';
+import { AnnotationCache, cacheFingerprint } from '../core/annotation-cache';
 import * as path from 'path';
 import { annotate } from '../core/annotate';
 import { bundledKnowledgeBase } from '../core/kb/bundled';
@@ -46,11 +45,11 @@ const CHUNK_ARTICLES = 256;
  * not fit (another version, another --kb, damaged) is reported and rewritten.
  */
 async function openCache(file: string, kb: KnowledgeBase): Promise<AnnotationCache | undefined> {
-  if (ENGINE_VERSION === undefined) {
+  const fingerprint = cacheFingerprint(kb);
+  if (fingerprint === undefined) {
     warn('--cache needs the built CLI (npm run build); annotating without it');
     return undefined;
   }
-  const fingerprint = `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}`;
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);

@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from './engine-version';
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { ENTITY_TYPES } from './types';
 import { PER_MENTION, StringTable, type PackedDocument } from './wire';
@@ -247,6 +248,15 @@ function textHash(text: string): [number, number] {
     b ^= b >>> 15;
   }
   return [a | 0, b | 0];
+}
+
+/**
+ * What a cache of annotations made with `kb` by this build is keyed by: the engine version
+ * and the knowledge base's fingerprint. Undefined when run from unbundled source, which has
+ * no engine version to trust a cache by.
+ */
+export function cacheFingerprint(kb: KnowledgeBase): string | undefined {
+  return ENGINE_VERSION === undefined ? undefined : `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}`;
 }
 
 /**

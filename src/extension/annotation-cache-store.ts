@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core';
-import { AnnotationCache, knowledgeBaseFingerprint } from '../core/annotation-cache';
+import { AnnotationCache, cacheFingerprint } from '../core/annotation-cache';
 import type { Config } from './config';
-import { ENGINE_VERSION } from '../core/engine-version';
 import { describeError, log } from './log';
 
 const FILE_NAME = 'annotations.cache';
@@ -40,8 +39,8 @@ export class AnnotationCacheStore implements vscode.Disposable {
   }
 
   private get enabled(): boolean {
-    // No storage without a workspace; no engine version when run from unbundled source.
-    return this.storage !== undefined && ENGINE_VERSION !== undefined && this.config.settings.indexingCache;
+    // No storage without a workspace.
+    return this.storage !== undefined && this.config.settings.indexingCache;
   }
 
   /**
@@ -49,8 +48,8 @@ export class AnnotationCacheStore implements vscode.Disposable {
    * made by another engine or knowledge base is dropped and a new one started.
    */
   async open(kb: KnowledgeBase): Promise<AnnotationCache | undefined> {
-    if (!this.enabled) return undefined;
-    const fingerprint = `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}`;
+    const fingerprint = cacheFingerprint(kb);
+    if (!this.enabled || fingerprint === undefined) return undefined;
     this.reading ??= this.read(fingerprint);
     await this.reading;
     if (!this.enabled) return undefined;
@@ -64,7 +63,7 @@ export class AnnotationCacheStore implements vscode.Disposable {
   /** The open cache if it holds annotations made with `kb` (for single-article updates). */
   current(kb: KnowledgeBase): AnnotationCache | undefined {
     if (!this.enabled || !this.cache) return undefined;
-    return this.cache.fingerprint === `${ENGINE_VERSION}/${knowledgeBaseFingerprint(kb)}` ? this.cache : undefined;
+    return this.cache.fingerprint === cacheFingerprint(kb) ? this.cache : undefined;
   }
 
   private async read(fingerprint: string): Promise<void> {
