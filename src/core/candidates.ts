@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_SUFFIXES } from './lexicon';
 import { entityId, ownString } from './text';
-import type { EntityRef, EntityType, MentionSource } from './types';
+import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
 export interface Candidate {
@@ -52,8 +52,14 @@ export function isPartyMention(text: string, kb: KnowledgeBase, mention: Candida
   if (mention.type !== 'ORGANIZATION') return false;
   if (/\b(?:partai|party)\b/i.test(text.slice(mention.start, mention.end)) || /\bparty\b/i.test(mention.entity.name)) return true;
   const entry = mention.entity.id ? kb.get(mention.entity.id) : undefined;
-  return !!entry && /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`);
+  if (!entry) return false;
+  let party = partyEntries.get(entry);
+  if (party === undefined) partyEntries.set(entry, (party = /\bparty\b/i.test(`${entry.name} ${entry.description ?? ''}`)));
+  return party;
 }
+
+/** Whether each knowledge-base entry asked about is a party, by its name and description. */
+const partyEntries = new WeakMap<KbEntry, boolean>();
 
 /**
  * Longest-leftmost selection: walks candidates by start, longest first, and keeps each one

@@ -1,4 +1,4 @@
-import { foldUnit, isLowerUnit, isWordUnit } from './text';
+import { foldUnit, foldWordUnit, isLowerUnit, isWordUnit } from './text';
 
 /**
  * Multi-pattern matcher over words. Every pattern is cut into its words (maximal runs of
@@ -85,8 +85,13 @@ export interface WordSpans {
 }
 
 export class Matcher {
-  /** The distinct words of all patterns, folded, and an open-addressing table over them. */
-  private readonly words: string[] = [];
+  /**
+   * The distinct words of all patterns, folded: their units end to end, word `id` at
+   * `wordOffset[id]` up to `wordOffset[id + 1]` (a compare reads one flat array, not a
+   * string object per word), and an open-addressing table over them.
+   */
+  private readonly wordUnits: Uint16Array;
+  private readonly wordOffset: Int32Array;
   /**
    * Two numbers per slot, side by side so that a probe reads one cache line: the word's
    * finished hash, and its id and length (`id << 8 | length`, -1 for an empty slot).
@@ -126,13 +131,19 @@ export class Matcher {
     const split = patterns.map(steps);
     const wordIds = new Map<string, number>();
     for (const s of split) for (const word of s?.words ?? []) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
-    this.words = [...wordIds.keys()];
+    const words = [...wordIds.keys()];
+    this.wordOffset = new Int32Array(words.length + 1);
+    words.forEach((word, id) => (this.wordOffset[id + 1] = this.wordOffset[id] + word.length));
+    this.wordUnits = new Uint16Array(this.wordOffset[words.length]);
+    words.forEach((word, id) => {
+      for (let k = 0; k < word.length; k++) this.wordUnits[this.wordOffset[id] + k] = word.charCodeAt(k);
+    });
     let size = 16;
-    while (size < this.words.length * 3) size <<= 1;
+    while (size < words.length * 3) size <<= 1;
     this.slots = new Int32Array(size * 2);
     for (let slot = 0; slot < size; slot++) this.slots[2 * slot + 1] = NO_WORD;
     this.wordMask = size - 1;
-    this.words.forEach((word, id) => {
+    words.forEach((word, id) => {
       const hash = hashWord(word);
       let slot = hash & this.wordMask;
       while (this.slots[2 * slot + 1] !== NO_WORD) slot = (slot + 1) & this.wordMask;
@@ -182,7 +193,7 @@ export class Matcher {
     });
 
     const nodeCount = children.length;
-    this.rootChild = new Int32Array(this.words.length).fill(-1);
+    this.rootChild = new Int32Array(words.length).fill(-1);
     for (const [, word, node] of childSteps[0]) this.rootChild[word] = node;
     this.stepStart = new Int32Array(nodeCount);
     this.stepCount = new Int32Array(nodeCount);
@@ -215,18 +226,20 @@ export class Matcher {
 
   /** The id of the folded word text[start, end), or -1. */
   private lookup(text: string, start: number, end: number, hash: number): number {
-    const { slots, wordMask, words } = this;
+    const { slots, wordMask, wordUnits, wordOffset } = this;
     const finished = finish(hash);
-    const length = Math.min(end - start, 255);
+    const length = end - start;
+    const lengthByte = Math.min(length, 255);
     for (let slot = finished & wordMask; ; slot = (slot + 1) & wordMask) {
       const entry = slots[2 * slot + 1];
       if (entry === NO_WORD) return NO_WORD;
-      if (slots[2 * slot] !== finished || (entry & 0xff) !== length) continue;
-      const word = words[entry >> 8];
-      if (word.length !== end - start) continue;
+      if (slots[2 * slot] !== finished || (entry & 0xff) !== lengthByte) continue;
+      const id = entry >> 8;
+      const from = wordOffset[id];
+      if (wordOffset[id + 1] - from !== length) continue;
       let k = 0;
-      while (k < word.length && foldUnit(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
-      if (k === word.length) return entry >> 8;
+      while (k < length && foldUnit(text.charCodeAt(start + k)) === wordUnits[from + k]) k++;
+      if (k === length) return id;
     }
   }
 
@@ -273,12 +286,12 @@ export class Matcher {
       let without2 = 0;
       let without3 = 0;
       while (i < length) {
-        const unit = text.charCodeAt(i);
-        if (!isWordUnit(unit)) break;
+        const folded = foldWordUnit(text.charCodeAt(i));
+        if (folded === 0) break;
         without3 = without2;
         without2 = without1;
         without1 = hash;
-        hash = hashStep(hash, foldUnit(unit));
+        hash = hashStep(hash, folded);
         i++;
       }
       if (count === this.tokenStart.length) this.grow();
