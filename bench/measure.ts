@@ -3,12 +3,13 @@
  * Prints one JSON object with every number; `node measure.js index <dir>` measures only a
  * whole-corpus index, in a process of its own so that its peak RSS is its own.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import Fuse from 'fuse.js';
 import { annotate } from '../src/core/annotate';
 import { CorpusIndex } from '../src/core/corpus';
 import { bundledKnowledgeBase } from '../src/core/kb/bundled';
+import { PatternFlag, type KnowledgeBase } from '../src/core/kb/knowledge-base';
 import { stripBom } from '../src/core/text';
 import { AnnotationCache, knowledgeBaseFingerprint } from '../src/core/annotation-cache';
 import { AnnotatorPool, feedPool } from '../src/core/parallel';
@@ -128,7 +129,64 @@ export function measureIndexFromCache(dir: string, file: string) {
   return { files: index.fileCount, entities, annotated, decodedMs, totalMs, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: memory.heapUsed / 1e6 };
 }
 
-export function measureAll(dir: string) {
+/** Rule triggers (titles, speech verbs, heads of names) the gazetteer pass meets in `text`. */
+function triggerCount(text: string, kb: KnowledgeBase): number {
+  const { matcher, flags } = kb.compiled();
+  let count = 0;
+  matcher.scan(text, (_start, _end, pattern) => {
+    if (flags[pattern] & PatternFlag.Trigger) count++;
+  });
+  return count;
+}
+
+/**
+ * Annotate on the real articles at hand (the dev seeds and the external test set, from
+ * ../shared), next to the same number of bytes of the generated corpus, alternating, in
+ * one process (each run annotates about `bytesPerRun` bytes): how far the generated
+ * corpus's speed is from real news's. Also the density
+ * of what costs the rules work: mentions and rule triggers per 1,000 characters.
+ */
+export function measureRealSample(real: string[], generated: string[], kb: KnowledgeBase, bytesPerRun = 2e6) {
+  const realBytes = real.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const sample: string[] = [];
+  let sampleBytes = 0;
+  for (const text of generated) {
+    if (sampleBytes >= realBytes) break;
+    sample.push(text);
+    sampleBytes += Buffer.byteLength(text);
+  }
+  const repeats = Math.max(1, Math.ceil(bytesPerRun / realBytes));
+  const rate = (texts: string[], bytes: number) => {
+    const start = now();
+    for (let r = 0; r < repeats; r++) for (const text of texts) annotate(text, kb);
+    return (bytes * repeats) / 1e6 / ((now() - start) / 1000);
+  };
+  const realRates: number[] = [];
+  const sampleRates: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    if (round % 2) realRates.push(rate(real, realBytes));
+    sampleRates.push(rate(sample, sampleBytes));
+    if (!(round % 2)) realRates.push(rate(real, realBytes));
+  }
+  const middle = (rates: number[]) => rates.sort((a, b) => a - b)[rates.length >> 1];
+  const density = (texts: string[]) => {
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const mentions = texts.reduce((n, t) => n + annotate(t, kb).length, 0);
+    const triggers = texts.reduce((n, t) => n + triggerCount(t, kb), 0);
+    return { mentionsPer1000: (mentions * 1000) / chars, triggersPer1000: (triggers * 1000) / chars };
+  };
+  return {
+    files: real.length,
+    bytes: realBytes,
+    repeats,
+    realMbPerSecond: middle(realRates),
+    generatedMbPerSecond: middle(sampleRates),
+    real: density(real),
+    generated: density(generated),
+  };
+}
+
+export function measureAll(dir: string, realDirs: string[] = []) {
   const files = listFiles(dir);
   const texts = files.map((f) => stripBom(readFileSync(f, 'utf8')));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -215,6 +273,7 @@ export function measureAll(dir: string) {
   const fuse = new Fuse(items, { keys: ['name', 'aliases'], threshold: 0.3, ignoreLocation: true });
   const fuseBuildMs = now() - fuseStart;
   const fuzzyMs = median(50, () => fuse.search('jokowi widodo', { limit: 20 }));
+  const realTexts = realDirs.flatMap((d) => listFiles(d)).map((f) => stripBom(readFileSync(f, 'utf8')));
 
   return {
     files: files.length,
@@ -230,6 +289,7 @@ export function measureAll(dir: string) {
     sidebarRootMs,
     sidebarExpandMs,
     fuzzy: { buildMs: fuseBuildMs, queryMs: fuzzyMs, items: items.length },
+    realNews: realTexts.length > 0 ? measureRealSample(realTexts, texts, kb) : undefined,
   };
 }
 
@@ -238,5 +298,5 @@ if (require.main === module) {
   if (mode === 'threads') void measureIndexInThreads(dir, Number(threads), script).then((result) => console.log(JSON.stringify(result)));
   else if (mode === 'write-cache') console.log(JSON.stringify(writeCache(dir, threads)));
   else if (mode === 'cached') console.log(JSON.stringify(measureIndexFromCache(dir, threads)));
-  else console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir)));
+  else console.log(JSON.stringify(mode === 'index' ? measureIndex(dir) : measureAll(dir, process.argv.slice(4).filter((d) => existsSync(d)))));
 }

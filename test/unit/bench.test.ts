@@ -4,7 +4,8 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { generateCorpus } from '../../bench/generate';
 import { buildSync } from 'esbuild';
-import { measureAll, measureIndex, measureIndexFromCache, measureIndexInThreads, writeCache } from '../../bench/measure';
+import { measureAll, measureIndex, measureIndexFromCache, measureIndexInThreads, measureRealSample, writeCache } from '../../bench/measure';
+import { bundledKnowledgeBase } from '../../src/core/kb/bundled';
 
 /** A small smoke run of the benchmark code; the real numbers come from `npm run bench`. */
 suite('bench (smoke)', function () {
@@ -30,6 +31,18 @@ suite('bench (smoke)', function () {
     const all = measureAll(out);
     assert.ok(all.annotate.mbPerSecond > 0 && all.annotate.mentions > 1000);
     assert.ok(all.hoverMs >= 0 && all.fuzzy.items > 1000);
+  });
+
+  test('the comparison with real articles measures both sides and counts triggers', () => {
+    const real = ['Presiden Tiongkok Xi Jinping bertemu Perdana Menteri India Narendra Modi di Beijing, kata juru bicara Kementerian Luar Negeri Tiongkok.', 'Hujan turun di kota itu sejak pagi.'];
+    const generated = readdirSync(out).flatMap((d) => readdirSync(path.join(out, d)).map((f) => readFileSync(path.join(out, d, f), 'utf8')));
+    const result = measureRealSample(real, generated, bundledKnowledgeBase(), 20_000);
+    assert.ok(result.realMbPerSecond > 0 && result.generatedMbPerSecond > 0);
+    assert.strictEqual(result.files, 2);
+    assert.ok(result.real.mentionsPer1000 > 10, 'four or more mentions in the first text');
+    // `Presiden`, `Perdana Menteri`, `kata`, `juru bicara`, `Kementerian`: triggers of the rules.
+    assert.ok(result.real.triggersPer1000 > 20, `triggers: ${result.real.triggersPer1000}`);
+    assert.ok(result.generated.mentionsPer1000 > 0 && result.generated.triggersPer1000 > 0);
   });
 
   test('the index filled from the annotation cache finds what annotating finds, without annotating', () => {
