@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
-import { LEGAL_SUFFIXES } from './lexicon';
+import { LEGAL_PREFIXES, LEGAL_SUFFIXES } from './lexicon';
 import { entityId, ownString } from './text';
 import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
@@ -39,12 +39,16 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
   return candidates;
 }
 
-/** `Microsoft Corp` is the known `Microsoft`: a company's legal form is no part of who it is. */
+/**
+ * `Microsoft Corp` is the known `Microsoft`, `PT Angkasa Pura` the known `Angkasa Pura`:
+ * a company's legal form, after its name or (in Indonesian) before it, is no part of who it is.
+ */
 function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
   if (!accept.includes('ORGANIZATION')) return undefined;
-  const match = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(name);
-  if (!match || !LEGAL_SUFFIXES.has(match[2].toLowerCase())) return undefined;
-  return kb.lookup(match[1]).find((e) => e.type === 'ORGANIZATION');
+  const suffix = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(name);
+  const prefix = /^([A-Za-z]+)\.?\s+(.+)$/.exec(name);
+  const bare = suffix && LEGAL_SUFFIXES.has(suffix[2].toLowerCase()) ? suffix[1] : prefix && LEGAL_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[2] : undefined;
+  return bare === undefined ? undefined : kb.lookup(bare).find((e) => e.type === 'ORGANIZATION');
 }
 
 /** Is this organization mention a political party (by its words or its knowledge-base entry)? */

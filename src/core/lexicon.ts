@@ -40,6 +40,9 @@ export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', '
 /** Legal forms that end a company's name (`Microsoft Corp`): without them it may be known. */
 export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'tbk', 'ag', 'sa', 'nv', 'se']);
 
+/** Indonesian legal forms written before a company's name: `PT Pos Indonesia`, `Perum Bulog`, `CV …`. */
+export const LEGAL_PREFIXES = new Set(['pt', 'perum', 'cv']);
+
 /** Chairs that make a LEADER when the body between them and the name is a political party. */
 export const PARTY_CHAIRS = new Set(['ketua umum', 'ketum', 'chairman', 'chairwoman', 'chair', 'leader', 'pemimpin']);
 

@@ -180,6 +180,10 @@ suite('annotate: context rules around known names', () => {
   test('a legal form keeps a known company; an owner is not part of a name; honorifics between title and name', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:microsoft', type: 'ORGANIZATION', name: 'Microsoft' }, { id: 'leader:keir-starmer', type: 'LEADER', name: 'Keir Starmer' }]);
     assert.deepStrictEqual(annotate('Microsoft Corp slipped.', local).map((m) => `${m.text}=${m.entity.id}`), ['Microsoft Corp=org:microsoft']);
+    // An Indonesian legal form before the name: the same company as its bare name.
+    const ap = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:angkasa-pura', type: 'ORGANIZATION', name: 'Angkasa Pura' }]);
+    assert.deepStrictEqual(annotate('Direksi PT Angkasa Pura bertemu wartawan.', ap).map((m) => `${m.text}=${m.entity.id}`), ['PT Angkasa Pura=org:angkasa-pura']);
+    assert.deepStrictEqual(annotate('Direksi PT Sumber Makmur bertemu wartawan.', ap).map((m) => `${m.text}=${m.entity.id}`), ['PT Sumber Makmur=org:pt-sumber-makmur']);
     assert.deepStrictEqual(spans(annotate("Prime Minister Keir Starmer's Labour Party trails.", local)), ['LEADER:Keir Starmer', 'ORGANIZATION:Labour Party']);
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
