@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   const config = new Config();
   const knowledgeBase = new KnowledgeBaseService(diagnostics);
   const decisions = new DecisionService();
-  const documents = new DocumentAnnotations(knowledgeBase, decisions);
+  const documents = new DocumentAnnotations(knowledgeBase, decisions, config);
   const index = new CorpusIndex();
   const threads = new IndexingThreads(context, config);
   const annotationCache = new AnnotationCacheStore(context.storageUri, config);

@@ -424,7 +424,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (!this.isArticle(document.uri)) return;
     const key = document.uri.toString();
     // An editor can open a file the index skipped; what was skipped on disk stays skipped.
-    if (this.skipped.get(key) === 'binary' || document.getText().length > this.config.settings.maxFileSizeBytes) return;
+    if (this.skipped.get(key) === 'binary' || this.documents.isOversized(document)) return;
     this.skipped.delete(key);
     this.lineMaps.set(key, new LineMap(document.getText()));
     this.index.set(key, this.documents.mentionsOf(document));

@@ -174,6 +174,19 @@ suite('Reliability: odd files, races and storms', () => {
       const tooltip = (api.statusBar.indexItem.tooltip as vscode.MarkdownString).value;
       assert.match(tooltip, /1 file larger than `sorot\.files\.maxFileSizeMB` \(0\.05 MB\) skipped/);
       assert.ok(api.log.recent.some((l) => /\[info\] Skipped articles\/big\.txt: larger than sorot\.files\.maxFileSizeMB/.test(l)), 'the skip is logged with its reason');
+      // Opened in an editor it is not annotated either: no highlights, no hover, told once.
+      const editor = await vscode.window.showTextDocument(uri);
+      assert.deepStrictEqual(api.services.documents.mentionsOf(editor.document), []);
+      assert.deepStrictEqual(await hoverTexts(uri, new vscode.Position(0, 2)), []);
+      await waitFor(() => api.log.recent.some((l) => /Not highlighting articles\/big\.txt: it is larger than sorot\.files\.maxFileSizeMB \(0\.05 MB\)/.test(l)), 'the editor tells why it has no highlights');
+      assert.strictEqual(api.log.recent.filter((l) => l.includes('Not highlighting articles/big.txt')).length, 1, 'told once');
+      // Under a larger limit the same editor is highlighted again.
+      await section().update('files.maxFileSizeMB', 1, vscode.ConfigurationTarget.Global);
+      await waitFor(() => api.highlights.rangesFor(editor).COUNTRY.length > 1000, 'highlighted under a larger limit');
+      assert.ok(api.services.documents.mentionsOf(editor.document).some((m) => m.entity.id === 'country:MY'));
+      await section().update('files.maxFileSizeMB', 0.05, vscode.ConfigurationTarget.Global);
+      await waitFor(() => api.highlights.rangesFor(editor).COUNTRY.length === 0, 'highlights gone under the small limit again');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       // A full pass (here one asked for; the setting's own pass may have run before the write) logs its counts.
       await vscode.commands.executeCommand('sorot.refreshIndex');
       await api.whenIndexed();
