@@ -188,6 +188,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('a coach of a national team: the team word is no name, the country inside it is a country', () => {
+    assert.deepStrictEqual(spans(annotate('Pelatih Timnas Indonesia Dimas Prakoso memanggil 28 pemain.', kb)), ['COUNTRY:Indonesia', 'PERSON:Dimas Prakoso']);
+  });
+
   test('athletes and astronauts by their sport, also opening a sentence; Wilayah is a designator', () => {
     assert.deepStrictEqual(spans(annotate('Atlet bulu tangkis Tiongkok Shi Yuqi juara. Pebalap Kazakhstan Ani Susanti kedua.', kb)), [
       'COUNTRY:Tiongkok', 'PERSON:Shi Yuqi', 'COUNTRY:Kazakhstan', 'PERSON:Ani Susanti',
