@@ -104,11 +104,11 @@ export const REPORTING_VERBS = [
 export const ORG_PREFIXES = [
   'kementerian', 'kementrian', 'departemen', 'badan', 'komisi', 'dewan', 'partai', 'bank', 'universitas', 'institut',
   'organisasi', 'lembaga', 'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'angkatan', 'tentara',
-  'pasukan', 'yayasan', 'asosiasi', 'federasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
+  'pasukan', 'yayasan', 'asosiasi', 'federasi', 'konfederasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
   'direktorat', 'sekretariat', 'otoritas', 'perusahaan', 'pt', 'serikat', 'gerakan', 'front', 'aliansi', 'koalisi',
   'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
-  'council', 'commission', 'committee', 'federation', 'association', 'institute', 'bank of', 'union of',
+  'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',

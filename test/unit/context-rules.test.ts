@@ -188,6 +188,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('Seluruh (all of) inside a body name goes on to the place; Konfederasi heads a name', () => {
+    assert.deepStrictEqual(spans(annotate('Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI) menolak aturan itu.', kb)), [
+      'ORGANIZATION:Konfederasi Serikat Pekerja Seluruh Indonesia', 'ORGANIZATION:KSPSI',
+    ]);
+    // Outside a name it is the quantifier it is: only the country.
+    assert.deepStrictEqual(spans(annotate('Seluruh Indonesia merayakan hari itu.', kb)), ['COUNTRY:Indonesia']);
+  });
+
   test('a coach of a national team: the team word is no name, the country inside it is a country', () => {
     assert.deepStrictEqual(spans(annotate('Pelatih Timnas Indonesia Dimas Prakoso memanggil 28 pemain.', kb)), ['COUNTRY:Indonesia', 'PERSON:Dimas Prakoso']);
   });

@@ -41,6 +41,16 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     if (!word || skipRank(ctx, q) >= 0) break;
     const folded = fold(word.text);
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
+      // `Konfederasi Serikat Pekerja Seluruh Indonesia`: `Seluruh` ("all of") goes on to the place.
+      if (folded === 'seluruh' && words > 0) {
+        const after = skipBlanks(text, word.end);
+        const nextMention = ctx.mentions.startingAt(after);
+        if (nextMention && (nextMention.type === 'COUNTRY' || nextMention.type === 'PLACE')) {
+          p = word.end;
+          words++;
+          continue;
+        }
+      }
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
       if (!endOnKnownName) end = word.end;
       words++;
