@@ -188,6 +188,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('a body named by its remit: Commission on Human Rights, but not a known name or a weekday after on', () => {
+    assert.deepStrictEqual(spans(annotate('Protesters gathered in Shanghai, the Kenya National Commission on Human Rights said.', kb)), [
+      'PLACE:Shanghai', 'ORGANIZATION:Kenya National Commission on Human Rights',
+    ]);
+    assert.deepStrictEqual(spans(annotate('The National Security Council on Monday discussed Shanghai.', kb)), ['ORGANIZATION:National Security Council', 'PLACE:Shanghai']);
+    assert.deepStrictEqual(spans(annotate('The National Security Council on Shanghai met.', kb)), ['ORGANIZATION:National Security Council', 'PLACE:Shanghai']);
+  });
+
   test('Seluruh (all of) inside a body name goes on to the place; Konfederasi heads a name', () => {
     assert.deepStrictEqual(spans(annotate('Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI) menolak aturan itu.', kb)), [
       'ORGANIZATION:Konfederasi Serikat Pekerja Seluruh Indonesia', 'ORGANIZATION:KSPSI',

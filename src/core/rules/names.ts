@@ -78,6 +78,7 @@ const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const AREA_WORDS = new Set(['kawasan']);
+const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const STREET_WORDS = new Set(['jalan', 'jl', 'jl.']);
 const COMPASS_WORDS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Raya', 'Tengah']);
 
@@ -136,6 +137,11 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     const of = wordAt(text, skipBlanks(text, end));
     if (of && of.text === 'of') {
       const tail = readNameTail(ctx, of.end, 4, endTypes);
+      if (tail > of.end) end = tail;
+    } else if (of && (of.text === 'on' || of.text === 'for') && type === 'ORGANIZATION') {
+      // `Commission on Human Rights`, `Committee for the Protection of Journalists`: a remit
+      // in capitals belongs to the name; a known name after `on` (`Council on Gaza`) does not.
+      const tail = readNameTail(ctx, of.end, 5, NO_TYPES);
       if (tail > of.end) end = tail;
     }
     out.push(candidate(ctx, start, end, type));
