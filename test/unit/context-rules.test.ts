@@ -113,6 +113,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Reporting by Jane Doe, John Roe and Lili Bayer in Shanghai; Editing by Ann Lee', kb)), [
       'PERSON:Jane Doe', 'PERSON:John Roe', 'PERSON:Lili Bayer', 'PLACE:Shanghai', 'PERSON:Ann Lee',
     ]);
+    // The credits under an Indonesian news agency's story.
+    assert.deepStrictEqual(spans(annotate('Harga naik di Shanghai.\n\nPewarta: Rina Wulandari\nEditor: Dimas Prakoso\n', kb)), [
+      'PLACE:Shanghai', 'PERSON:Rina Wulandari', 'PERSON:Dimas Prakoso',
+    ]);
   });
 
   test('an acronym spelled by the last words of a longer name names what those words are', () => {
