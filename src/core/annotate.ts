@@ -85,14 +85,20 @@ function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
 }
 
-/** Drops triggers inside a longer one (`Presiden` in `Wakil Presiden`): the longest title decides. */
+/**
+ * Drops triggers inside a longer one (`Presiden` in `Wakil Presiden`): the longest title
+ * decides. A word with two roles (`Ministry` heads `Ministry of Commerce` and ends
+ * `Chinese Ministry`) keeps both.
+ */
 function outermostTriggers(triggers: TriggerHit[]): TriggerHit[] {
   triggers.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TriggerHit[] = [];
+  let lastStart = -1;
   let lastEnd = -1;
   for (const trigger of triggers) {
-    if (trigger.end <= lastEnd) continue;
+    if (trigger.end <= lastEnd && !(trigger.start === lastStart && trigger.end === lastEnd)) continue;
     kept.push(trigger);
+    lastStart = trigger.start;
     lastEnd = trigger.end;
   }
   return kept;

@@ -192,6 +192,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('a head that can start or end a name does both: The Ministry of Commerce, the Chinese Ministry', () => {
+    assert.deepStrictEqual(spans(annotate("The Ministry of Commerce said so. Shanghai's University of Finance said so.", kb)), [
+      'ORGANIZATION:Ministry of Commerce', 'PLACE:Shanghai', 'ORGANIZATION:University of Finance',
+    ]);
+    assert.deepStrictEqual(spans(annotate('The Chinese Ministry of Commerce said so.', kb)), ['ORGANIZATION:Chinese Ministry of Commerce']);
+  });
+
   test('a body named by its remit: Commission on Human Rights, but not a known name or a weekday after on', () => {
     assert.deepStrictEqual(spans(annotate('Protesters gathered in Shanghai, the Kenya National Commission on Human Rights said.', kb)), [
       'PLACE:Shanghai', 'ORGANIZATION:Kenya National Commission on Human Rights',

@@ -89,6 +89,9 @@ const COMPASS_WORDS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Raya', 'Te
  */
 function headedNames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
+  // Heads that can also end a name (`Ministry of Commerce`, `Chinese Ministry`).
+  const endingHeads = new Set<number>();
+  for (const t of ctx.triggers) if (t.info.kind === 'org-suffix' || t.info.kind === 'facility-suffix') endingHeads.add(t.start);
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
     const prefix = kind === 'org-prefix' || kind === 'facility-prefix';
@@ -125,6 +128,9 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
       // up to another known name: capitalized words after it are most often a person's name.
       const known = ctx.mentions.startingAt(trigger.start);
+      // Such a head starts no more than the known name it begins (`Bank Central Asia`): a
+      // name written that way puts its place first or after `of`, not after itself.
+      if (known && known.source === 'kb' && endingHeads.has(trigger.start)) continue;
       const end = readNameTail(ctx, trigger.end, 10, endTypes, known !== undefined && known.source === 'kb' && known.end > trigger.end);
       if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
       continue;
