@@ -192,6 +192,12 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('an English compass word before a known place names a place: North Shanghai', () => {
+    assert.deepStrictEqual(spans(annotate('Rain fell on North Shanghai and Western Shanghai overnight.', kb)), ['PLACE:North Shanghai', 'PLACE:Western Shanghai']);
+    // Not before a country, whose compass forms are names of their own or regions (`northern Syria`).
+    assert.deepStrictEqual(spans(annotate('Rain fell in Central Kazakhstan.', kb)), ['COUNTRY:Kazakhstan']);
+  });
+
   test('a head that can start or end a name does both: The Ministry of Commerce, the Chinese Ministry', () => {
     assert.deepStrictEqual(spans(annotate("The Ministry of Commerce said so. Shanghai's University of Finance said so.", kb)), [
       'ORGANIZATION:Ministry of Commerce', 'PLACE:Shanghai', 'ORGANIZATION:University of Finance',

@@ -258,13 +258,25 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
 
 const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
-/** `Jakarta Selatan`, `Indonesia Timur`: a known place or country with a compass word is a PLACE. */
+/** English compass words before a place's name: `North Darfur`, `East Jerusalem`. */
+const COMPASS_BEFORE = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
+
+/**
+ * `Jakarta Selatan`, `Indonesia Timur`: a known place or country with a compass word after
+ * it is a PLACE; so is a known place with an English one before it (`North Darfur`).
+ */
 function compassPlaces(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'PLACE' && mention.type !== 'COUNTRY') continue;
-    const word = wordAt(ctx.text, mention.end + 1);
-    if (ctx.text[mention.end] !== ' ' || !word || !COMPASS.has(word.text)) continue;
-    out.push(candidate(ctx, mention.start, word.end, 'PLACE'));
+    const word = wordAt(text, mention.end + 1);
+    if (text[mention.end] === ' ' && word && COMPASS.has(word.text)) {
+      out.push(candidate(ctx, mention.start, word.end, 'PLACE'));
+      continue;
+    }
+    if (mention.type !== 'PLACE' || text[mention.start - 1] !== ' ') continue;
+    const before = wordBefore(text, mention.start - 1);
+    if (before && COMPASS_BEFORE.has(before.text)) out.push(candidate(ctx, before.start, mention.end, 'PLACE'));
   }
 }
 
