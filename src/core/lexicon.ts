@@ -174,6 +174,9 @@ export const EVENT_WORDS = new Set([
 /** Words of the names of bodies, never of people's: `World Central Kitchen (WCK)` is an organization. */
 export const BODY_WORDS = ['world', 'central', 'international', 'internasional', 'global', 'dunia', 'national', 'kitchen', 'foundation'];
 
+/** The same and more words of companies' names: after a name read after a title, they show it was a body's (`Data Teknologi`). */
+export const BODY_NAME_WORDS = new Set([...BODY_WORDS, 'teknologi', 'technology', 'technologies', 'nasional', 'group', 'grup', 'holding', 'industri', 'industries', 'tbk']);
+
 /** Words of office and portfolio that stand between a title and a name (`Menteri Luar Negeri`). */
 export const PORTFOLIO_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'keuangan', 'pertahanan', 'perdagangan', 'kesehatan', 'pendidikan', 'kebudayaan',

@@ -192,6 +192,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('a word of a company name after a title is no person: Direktur PT Nusantara Data Teknologi', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:nusantara', type: 'PLACE', name: 'Nusantara' }]);
+    assert.deepStrictEqual(spans(annotate('Direktur PT Nusantara Data Teknologi Agus Pranoto mengatakan dana itu cukup.', local)), [
+      'ORGANIZATION:PT Nusantara', 'PERSON:Agus Pranoto',
+    ]);
+  });
+
   test('an English compass word before a known place names a place: North Shanghai', () => {
     assert.deepStrictEqual(spans(annotate('Rain fell on North Shanghai and Western Shanghai overnight.', kb)), ['PLACE:North Shanghai', 'PLACE:Western Shanghai']);
     // Not before a country, whose compass forms are names of their own or regions (`northern Syria`).

@@ -1,5 +1,5 @@
 import { type Candidate, isPartyMention } from '../candidates';
-import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore } from './context';
@@ -158,13 +158,23 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       }
     }
     const name = readPersonName(ctx, p, trigger.info.minWords);
-    if (!name) continue;
+    if (!name || continuesBodyName(ctx, name.end)) continue;
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
     const partyChair = party && PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
     const type: EntityType = kind === 'leader-title' || partyChair ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
+}
+
+/**
+ * Is the word after a name read after a title one of a body's name (`Direktur PT Nusantara
+ * Data Teknologi …`: `Data` is no person but a word of the company's name)?
+ */
+function continuesBodyName(ctx: RuleContext, end: number): boolean {
+  if (ctx.text[end] !== ' ') return false;
+  const next = wordAt(ctx.text, end + 1);
+  return !!next && isUpperUnit(next.text.charCodeAt(0)) && BODY_NAME_WORDS.has(fold(next.text));
 }
 
 const BYLINES = new Set(['reporting by', 'additional reporting by', 'writing by', 'editing by', 'pewarta', 'penyunting', 'penulis', 'editor']);
