@@ -159,7 +159,8 @@ function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): str
   const cache = mention.source === 'kb' ? knownShortForms.get(entity) : undefined;
   let parts = cache?.get(surface);
   if (parts) return parts;
-  const names = new Set([...splitName(entity.name), ...splitName(surface)]);
+  // A name a rule found is most often its own surface: split it once.
+  const names = new Set(entity.name === surface ? splitName(surface) : [...splitName(entity.name), ...splitName(surface)]);
   // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
   parts = names.size < 2 ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
   if (mention.source === 'kb') {
