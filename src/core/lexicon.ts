@@ -29,6 +29,8 @@ export const RANKS = new Set([
   'irjen', 'kombes', 'brigjen', 'mayjen', 'letjen', 'komjen', 'akbp', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
   'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
   'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
+  // the same ranks written out (`Marsekal Madya TNI Kusworo`)
+  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
 ]);
 
 /** Heads of a village or district: the word after them is the place, the name follows it. */
@@ -58,6 +60,7 @@ export const PERSON_TITLES = [
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
+  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
   'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
   'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',
@@ -196,7 +199,7 @@ export const PORTFOLIO_WORDS = new Set([
   'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
   // units of organizations, which follow `Kepala`, `Direktur` … instead of a name
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
-  'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat',
+  'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc', 'timnas',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
   // words of bodies' names, never of persons' (`pekerja World Central Kitchen`)

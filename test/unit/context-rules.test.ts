@@ -192,6 +192,11 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('ranks written out and police units: Marsekal Madya TNI, Polres Metro', () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Basarnas Marsekal Madya TNI Rudi Hartono memimpin operasi.', kb)).filter((m) => m.startsWith('PERSON')), ['PERSON:Rudi Hartono']);
+    assert.deepStrictEqual(spans(annotate('Kapolres Metro Shanghai Kombes Pol Ade Rahmat mengatakan pelaku ditangkap.', kb)), ['PLACE:Shanghai', 'PERSON:Ade Rahmat']);
+  });
+
   test('a word of a company name after a title is no person: Direktur PT Nusantara Data Teknologi', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:nusantara', type: 'PLACE', name: 'Nusantara' }]);
     assert.deepStrictEqual(spans(annotate('Direktur PT Nusantara Data Teknologi Agus Pranoto mengatakan dana itu cukup.', local)), [
