@@ -192,6 +192,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Energy Minister Prince Abdulaziz bin Salman pushed.', local)), ['LEADER:Abdulaziz bin Salman']);
   });
 
+  test('a roman numeral after the place that ends a name belongs to it: Gedung Shanghai III', () => {
+    assert.deepStrictEqual(spans(annotate('Rapat digelar di Gedung Shanghai III, lalu di Gedung Shanghai pada 2024.', kb)), ['PLACE:Gedung Shanghai III', 'PLACE:Gedung Shanghai']);
+  });
+
   test('ranks written out and police units: Marsekal Madya TNI, Polres Metro', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Basarnas Marsekal Madya TNI Rudi Hartono memimpin operasi.', kb)).filter((m) => m.startsWith('PERSON')), ['PERSON:Rudi Hartono']);
     assert.deepStrictEqual(spans(annotate('Kapolres Metro Shanghai Kombes Pol Ade Rahmat mengatakan pelaku ditangkap.', kb)), ['PLACE:Shanghai', 'PERSON:Ade Rahmat']);

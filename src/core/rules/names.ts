@@ -30,7 +30,12 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
         words++;
         continue;
       }
-      if (endTypes.has(mention.type)) end = mention.end;
+      if (endTypes.has(mention.type)) {
+        end = mention.end;
+        // `Gedung Nusantara III`: a numeral after the place is the last word of the name.
+        const numeral = text[end] === ' ' ? wordAt(text, end + 1) : undefined;
+        if (numeral && ROMAN_NUMERALS.test(numeral.text)) end = numeral.end;
+      }
       break;
     }
     if (text[q] === '&' && isBlank(text.charCodeAt(q + 1))) {
@@ -79,6 +84,7 @@ const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
+const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const STREET_WORDS = new Set(['jalan', 'jl', 'jl.']);
 const COMPASS_WORDS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Raya', 'Tengah']);
 
