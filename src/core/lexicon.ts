@@ -25,12 +25,16 @@ export const LEADER_TITLES = [
 ];
 
 /** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */
+/** English military ranks as news agencies abbreviate them (`Gen. Agus Subiyanto`), with their points. */
+const ENGLISH_RANKS = ['gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'col.', 'lt. col.', 'adm.', 'vice adm.', 'rear adm.', 'capt.', 'sgt.', 'lt.'];
+
 export const RANKS = new Set([
   'irjen', 'kombes', 'brigjen', 'mayjen', 'letjen', 'komjen', 'akbp', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
   'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
   'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
   // the same ranks written out (`Marsekal Madya TNI Kusworo`)
   'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
+  ...ENGLISH_RANKS,
 ]);
 
 /** Heads of a village or district: the word after them is the place, the name follows it. */
@@ -61,6 +65,7 @@ export const PERSON_TITLES = [
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
   'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
+  ...ENGLISH_RANKS,
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
   'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
   'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',

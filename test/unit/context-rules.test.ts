@@ -196,6 +196,11 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Rapat digelar di Gedung Shanghai III, lalu di Gedung Shanghai pada 2024.', kb)), ['PLACE:Gedung Shanghai III', 'PLACE:Gedung Shanghai']);
   });
 
+  test('English rank abbreviations stand before a name, never in it: Gen., Lt. Gen., Col.', () => {
+    assert.deepStrictEqual(spans(annotate('Army chief Lt. Gen. John Harlow said. Col. Tom Reed retired. Gen Z voters cheered.', kb)), ['PERSON:John Harlow', 'PERSON:Tom Reed']);
+    assert.deepStrictEqual(spans(annotate('Military commander Gen. Maria Lopez visited Shanghai.', kb)), ['PERSON:Maria Lopez', 'PLACE:Shanghai']);
+  });
+
   test('ranks written out and police units: Marsekal Madya TNI, Polres Metro', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Basarnas Marsekal Madya TNI Rudi Hartono memimpin operasi.', kb)).filter((m) => m.startsWith('PERSON')), ['PERSON:Rudi Hartono']);
     assert.deepStrictEqual(spans(annotate('Kapolres Metro Shanghai Kombes Pol Ade Rahmat mengatakan pelaku ditangkap.', kb)), ['PLACE:Shanghai', 'PERSON:Ade Rahmat']);
