@@ -1,6 +1,6 @@
 import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
-import { NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
+import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
 import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
@@ -54,7 +54,7 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
     if (!endsWord(text, end, (flag & PatternFlag.TakesClitic) !== 0) || !caseMatches(text, start, caseFrom[index], caseFrom[index + 1], caseChecks)) return;
     if (flag & PatternFlag.CommonWord && atSentenceStart(text, start)) return;
     const pattern = patterns[index] as AliasPattern;
-    hits.push({ start, end, type: pattern.entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
+    hits.push({ start: start + (pattern.titleLength ?? 0), end, type: pattern.entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
   });
 }
 
@@ -110,6 +110,8 @@ interface DocumentAlias {
 }
 
 const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** Words of rulers' titles, never a short form of a name (`Pope` of `Pope Francis`). */
+const TITLE_WORDS = new Set(LEADING_TITLES.flatMap((title) => title.split(' ')));
 
 function splitName(name: string): string[] {
   const parts: string[] = [];
@@ -118,7 +120,8 @@ function splitName(name: string): string[] {
     const last = word.charCodeAt(word.length - 1);
     // Letters at both ends (the usual case) need no trimming.
     const part = isLetterUnit(word.charCodeAt(0)) && isLetterUnit(last) ? word : word.replace(EDGE_NON_LETTERS, '');
-    if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(part.toLowerCase()) && !NOT_NAME_WORDS_WRITTEN.has(part)) parts.push(part);
+    const lower = part.toLowerCase();
+    if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(lower) && !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS_WRITTEN.has(part)) parts.push(part);
   }
   return parts;
 }
@@ -162,7 +165,9 @@ function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): str
   // A name a rule found is most often its own surface: split it once.
   const names = new Set(entity.name === surface ? splitName(surface) : [...splitName(entity.name), ...splitName(surface)]);
   // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
-  parts = names.size < 2 ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
+  // One word is no short form of itself, but for a name known with a title (`Pope Francis`).
+  const titled = TITLE_WORDS.has(entity.name.slice(0, entity.name.indexOf(' ')).toLowerCase());
+  parts = names.size < 2 && !titled ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
   if (mention.source === 'kb') {
     if (cache) cache.set(ownString(surface), parts);
     else knownShortForms.set(entity, new Map([[ownString(surface), parts]]));

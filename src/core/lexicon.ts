@@ -40,6 +40,13 @@ export const RANKS = new Set([
 /** Heads of a village or district: the word after them is the place, the name follows it. */
 export const PLACE_HEAD_TITLES = new Set(['camat', 'lurah', 'kades', 'kepala desa', 'kepala kampung']);
 
+/**
+ * Titles of rulers and clerics that knowledge-base aliases begin with (`King Salman`, `Paus
+ * Fransiskus`): the mention is the name after them. Longer titles first. Not `Sheikh`,
+ * which is also part of names (`Sheikh Hasina`).
+ */
+export const LEADING_TITLES = ['grand duke', 'crown prince', 'putra mahkota', 'pope', 'paus', 'king', 'queen', 'raja', 'ratu', 'prince', 'princess', 'pangeran', 'sultan', 'emir', 'ayatollah'];
+
 /** Honorifics between a title and a name (`Menteri Energi Pangeran Abdulaziz`): skipped. */
 export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir']);
 

@@ -196,6 +196,21 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Rapat digelar di Gedung Shanghai III, lalu di Gedung Shanghai pada 2024.', kb)), ['PLACE:Gedung Shanghai III', 'PLACE:Gedung Shanghai']);
   });
 
+  test('a ruler\'s title at the start of a known alias stays outside the mention, and is no short form', () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'leader:pope-francis', type: 'LEADER', name: 'Pope Francis', aliases: ['Paus Fransiskus', 'Jorge Mario Bergoglio'] },
+      { id: 'leader:salman', type: 'LEADER', name: 'Salman bin Abdulaziz', aliases: ['King Salman', 'Raja Salman'] },
+      // A title that is part of every name of a person is part of the name.
+      { id: 'leader:raja-juli-antoni', type: 'LEADER', name: 'Raja Juli Antoni' },
+      { id: 'place:sultan-hasanuddin-airport', type: 'PLACE', name: 'Sultan Hasanuddin Airport', aliases: ['Bandara Hasanuddin'] },
+    ]);
+    const found = (text: string) => annotate(text, local).map((m) => `${m.text}=${m.entity.id}`);
+    assert.deepStrictEqual(found('Pope Francis arrived. The Pope said peace matters. Francis left.'), ['Francis=leader:pope-francis', 'Francis=leader:pope-francis']);
+    assert.deepStrictEqual(found('Paus Fransiskus dan Raja Salman bertemu. Raja menyapa warga.'), ['Fransiskus=leader:pope-francis', 'Salman=leader:salman']);
+    assert.deepStrictEqual(found('Menteri Raja Juli Antoni tiba di Sultan Hasanuddin Airport.'), ['Raja Juli Antoni=leader:raja-juli-antoni', 'Sultan Hasanuddin Airport=place:sultan-hasanuddin-airport']);
+  });
+
   test('English rank abbreviations stand before a name, never in it: Gen., Lt. Gen., Col.', () => {
     assert.deepStrictEqual(spans(annotate('Army chief Lt. Gen. John Harlow said. Col. Tom Reed retired. Gen Z voters cheered.', kb)), ['PERSON:John Harlow', 'PERSON:Tom Reed']);
     assert.deepStrictEqual(spans(annotate('Military commander Gen. Maria Lopez visited Shanghai.', kb)), ['PERSON:Maria Lopez', 'PLACE:Shanghai']);

@@ -1,5 +1,5 @@
 import { Matcher } from '../matcher';
-import { COMMON_WORD_NAMES, triggerPhrases, type TitleInfo } from '../lexicon';
+import { COMMON_WORD_NAMES, LEADING_TITLES, triggerPhrases, type TitleInfo } from '../lexicon';
 import { fold, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 
@@ -22,6 +22,11 @@ export interface AliasPattern {
   rank: number;
   /** The entry's reference, shared by all its mentions (treat as read-only). */
   ref: EntityRef;
+  /**
+   * Units of a leading title the mention leaves out (`Raja ` of `Raja Salman`): titles stay
+   * outside names, though the alias keeps them so that the bare name need not be one.
+   */
+  titleLength?: number;
 }
 
 export interface TriggerPattern {
@@ -72,6 +77,13 @@ function casePolicyOf(surface: string, type: EntityType): CasePolicy {
   if (lower === 0 || surface.length <= 3) return CasePolicy.Exact;
   if (type === 'COUNTRY' && surface.length >= 5 && !COUNTRY_NAMES_THAT_ARE_WORDS.has(surface.toLowerCase())) return CasePolicy.Any;
   return CasePolicy.Name;
+}
+
+/** The length of a ruler's or cleric's title and its space at the start of an alias, or 0. */
+function leadingTitleLength(surface: string): number {
+  const folded = fold(surface);
+  for (const title of LEADING_TITLES) if (folded.startsWith(title) && folded.charCodeAt(title.length) === 0x20 && folded.length > title.length + 1) return title.length + 1;
+  return 0;
 }
 
 /** Plain ASCII only needs lower case (native and fast); anything else is fully folded. */
@@ -148,9 +160,15 @@ export class KnowledgeBase {
     for (const entry of this.byId.values()) {
       const rank = (this.userIds.has(entry.id) ? 0 : 10) + TYPE_RANK[entry.type];
       const ref: EntityRef = Object.freeze({ id: entry.id, name: entry.name });
-      for (const surface of this.surfaces(entry)) {
-        patterns.push({ kind: 'alias', entry, surface, policy: casePolicyOf(surface, entry.type), rank, ref });
-      }
+      const surfaces = this.surfaces(entry);
+      // Only for an entry also named without a title: `Sheikh Hasina` and `Raja Juli Antoni` are names.
+      const titled = entry.type === 'LEADER' || entry.type === 'PERSON' ? surfaces.map(leadingTitleLength) : surfaces.map(() => 0);
+      const untitledToo = titled.some((length) => length === 0);
+      surfaces.forEach((surface, i) => {
+        const pattern: AliasPattern = { kind: 'alias', entry, surface, policy: casePolicyOf(surface, entry.type), rank, ref };
+        if (untitledToo && titled[i] > 0) pattern.titleLength = titled[i];
+        patterns.push(pattern);
+      });
     }
     for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
     const keys = patterns.map((p) => (p.kind === 'alias' ? p.surface : p.phrase));
