@@ -67,7 +67,7 @@ export const PERSON_TITLES = [
   'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
   'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
-  'aktivis', 'tokoh', 'kiai', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
+  'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
@@ -124,7 +124,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
 ];

@@ -211,6 +211,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(found('Menteri Raja Juli Antoni tiba di Sultan Hasanuddin Airport.'), ['Raja Juli Antoni=leader:raja-juli-antoni', 'Sultan Hasanuddin Airport=place:sultan-hasanuddin-airport']);
   });
 
+  test('KH (Kiai Haji) before a name, a judge\'s word inside it; Polrestabes heads a police unit', () => {
+    assert.deepStrictEqual(spans(annotate('Rais Aam PBNU KH Miftachul Akhyar dan KH Abdul Hakim Mahfudz hadir.', kb)).filter((m) => m.startsWith('PERSON')), [
+      'PERSON:Miftachul Akhyar', 'PERSON:Abdul Hakim Mahfudz',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Polrestabes Shanghai menggelar razia.', kb)), ['ORGANIZATION:Polrestabes Shanghai']);
+  });
+
   test('English rank abbreviations stand before a name, never in it: Gen., Lt. Gen., Col.', () => {
     assert.deepStrictEqual(spans(annotate('Army chief Lt. Gen. John Harlow said. Col. Tom Reed retired. Gen Z voters cheered.', kb)), ['PERSON:John Harlow', 'PERSON:Tom Reed']);
     assert.deepStrictEqual(spans(annotate('Military commander Gen. Maria Lopez visited Shanghai.', kb)), ['PERSON:Maria Lopez', 'PLACE:Shanghai']);
