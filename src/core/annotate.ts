@@ -166,7 +166,8 @@ function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): str
   const names = new Set(entity.name === surface ? splitName(surface) : [...splitName(entity.name), ...splitName(surface)]);
   // A part that is itself another entity's alias (`Jordan`, `Georgia`) is not a short form.
   // One word is no short form of itself, but for a name known with a title (`Pope Francis`).
-  const titled = TITLE_WORDS.has(entity.name.slice(0, entity.name.indexOf(' ')).toLowerCase());
+  const space = entity.name.indexOf(' ');
+  const titled = space > 0 && TITLE_WORDS.has(entity.name.slice(0, space).toLowerCase());
   parts = names.size < 2 && !titled ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
   if (mention.source === 'kb') {
     if (cache) cache.set(ownString(surface), parts);
