@@ -212,6 +212,7 @@ export const PORTFOLIO_WORDS = new Set([
   // units of organizations, which follow `Kepala`, `Direktur` … instead of a name
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
+  'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc', 'timnas',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
   // words of bodies' names, never of persons' (`pekerja World Central Kitchen`)

@@ -211,6 +211,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(found('Menteri Raja Juli Antoni tiba di Sultan Hasanuddin Airport.'), ['Raja Juli Antoni=leader:raja-juli-antoni', 'Sultan Hasanuddin Airport=place:sultan-hasanuddin-airport']);
   });
 
+  test('words of a financial portfolio between a title and a name: Kepala Eksekutif Pengawas Perbankan', () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Eksekutif Pengawas Perbankan Dian Ediana Rae menjelaskan alasannya.', kb)), ['PERSON:Dian Ediana Rae']);
+  });
+
   test('KH (Kiai Haji) before a name, a judge\'s word inside it; Polrestabes heads a police unit', () => {
     assert.deepStrictEqual(spans(annotate('Rais Aam PBNU KH Miftachul Akhyar dan KH Abdul Hakim Mahfudz hadir.', kb)).filter((m) => m.startsWith('PERSON')), [
       'PERSON:Miftachul Akhyar', 'PERSON:Abdul Hakim Mahfudz',
