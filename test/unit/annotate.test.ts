@@ -129,6 +129,8 @@ suite('annotate: context rules', () => {
 
   test('photo credits name a PERSON after the agency', () => {
     assert.deepStrictEqual(spans(annotate('(Xinhua/Liu Bin)', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Liu Bin']);
+    // An Indonesian agency's credit: agency FOTO/photographer/editors' initials.
+    assert.deepStrictEqual(spans(annotate('Warga antre di Shanghai. XINHUA FOTO/Raisan Al Farisi/app/foc.', kb)), ['PLACE:Shanghai', 'ORGANIZATION:XINHUA', 'PERSON:Raisan Al Farisi']);
     assert.deepStrictEqual(spans(annotate('(Xinhua Photo/Li Xin)', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Li Xin']);
   });
 

@@ -195,14 +195,17 @@ function bylineNames(ctx: RuleContext, end: number, out: Candidate[]): void {
   }
 }
 
-/** `(Xinhua/Liu Bin)`: the name after an agency in a photo credit is a PERSON. */
+/**
+ * `(Xinhua/Liu Bin)`, `ANTARA FOTO/Raisan Al Farisi/app/foc`: the name after an agency in a
+ * photo credit is a PERSON (then the bracket closes, or the editors' initials follow).
+ */
 function photoCredits(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'ORGANIZATION') continue;
-    const slash = /^(?: (?:Photo|Foto|Images?|Pool))?\//.exec(ctx.text.slice(mention.end, mention.end + 8));
+    const slash = /^(?: (?:photo|foto|images?|pool))?\//i.exec(ctx.text.slice(mention.end, mention.end + 8));
     if (!slash) continue;
     const name = readPersonName(ctx, mention.end + slash[0].length);
-    if (name && /^\s*\)/.test(ctx.text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    if (name && /^\s*(?:\)|\/[a-z]{2,4}\b)/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
 }
 
