@@ -24,17 +24,22 @@ export const LEADER_TITLES = [
   'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
 ];
 
-/** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */
-/** English military ranks as news agencies abbreviate them (`Gen. Agus Subiyanto`), with their points. */
-const ENGLISH_RANKS = ['gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'col.', 'lt. col.', 'adm.', 'vice adm.', 'rear adm.', 'capt.', 'sgt.', 'lt.'];
+/**
+ * Ranks that are also titles before a name: air and naval ranks written out (`Marsekal Madya
+ * TNI Kusworo`), and English ranks as news agencies abbreviate them, with their points
+ * (`Gen. Agus Subiyanto`).
+ */
+const TITLE_RANKS = [
+  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
+  'gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'col.', 'lt. col.', 'adm.', 'vice adm.', 'rear adm.', 'capt.', 'sgt.', 'lt.',
+];
 
+/** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */
 export const RANKS = new Set([
   'irjen', 'kombes', 'brigjen', 'mayjen', 'letjen', 'komjen', 'akbp', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
   'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
   'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
-  // the same ranks written out (`Marsekal Madya TNI Kusworo`)
-  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
-  ...ENGLISH_RANKS,
+  ...TITLE_RANKS,
 ]);
 
 /** Heads of a village or district: the word after them is the place, the name follows it. */
@@ -71,8 +76,7 @@ export const PERSON_TITLES = [
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
-  'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
-  ...ENGLISH_RANKS,
+  ...TITLE_RANKS,
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
   'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
   'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',
