@@ -22,12 +22,15 @@ const mochaAsCommonJs = {
 // (`[type code, id, name, aliases, description, country, roles]`, 0 for what is absent)
 // that src/core/kb/bundled.ts expands: no repeated keys, and roles only where an entry has
 // no description (the description is what Sorot shows). The data files stay as they are.
+// The lexicon's word lists are joined into strings the same way.
 const { knowledgeBaseRows } = require('./kb-rows');
 const compactKnowledgeBase = {
   name: 'compact-knowledge-base',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:kb[\\/])?data[\\/][^\\/]+\.json$/ }, async (args) => {
       const data = JSON.parse(await readFile(args.path, 'utf8'));
+      // Word lists (src/core/data) travel as one string of words per group.
+      if (data.groups) return { contents: JSON.stringify({ groups: Object.fromEntries(Object.entries(data.groups).map(([group, words]) => [group, words.join(' ')])) }), loader: 'json' };
       if (!Array.isArray(data)) return { contents: JSON.stringify(data), loader: 'json' };
       return { contents: JSON.stringify({ rows: knowledgeBaseRows(data) }), loader: 'json' };
     });

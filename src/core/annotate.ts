@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOve
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit } from './rules';
+import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
@@ -304,8 +304,7 @@ function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<str
  * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
  * Program …`). Rule triggers on such a line are dropped; known names still match.
  */
-function outsideHeadlines(text: string, triggers: TriggerHit[]): TriggerHit[] {
-  const headlines = headlineLines(text);
+function outsideHeadlines(headlines: Array<[number, number]>, triggers: TriggerHit[]): TriggerHit[] {
   if (headlines.length === 0) return triggers;
   return triggers.filter((t) => !headlines.some(([start, end]) => t.start >= start && t.start < end));
 }
@@ -359,7 +358,8 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   let selected = selectNonOverlapping(hits);
 
   if (options.rules !== false) {
-    const triggers = outsideHeadlines(text, outermostTriggers(found));
+    const headlines = headlineLines(text);
+    const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
     const triggerStarts = new Set(titles.map((t) => t.start));
     const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));
@@ -372,6 +372,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     redefineAcronyms(text, selected, acronyms);
+    selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     if (options.coreference !== false) {
       selected = fillGaps(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
     }

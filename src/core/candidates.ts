@@ -45,10 +45,18 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
  */
 function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
   if (!accept.includes('ORGANIZATION')) return undefined;
-  const suffix = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(name);
   const prefix = /^([A-Za-z]+)\.?\s+(.+)$/.exec(name);
-  const bare = suffix && LEGAL_SUFFIXES.has(suffix[2].toLowerCase()) ? suffix[1] : prefix && LEGAL_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[2] : undefined;
-  return bare === undefined ? undefined : kb.lookup(bare).find((e) => e.type === 'ORGANIZATION');
+  const afterPrefix = prefix && LEGAL_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[2] : undefined;
+  const beforeSuffix = (text: string) => {
+    const suffix = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(text);
+    return suffix && LEGAL_SUFFIXES.has(suffix[2].toLowerCase()) ? suffix[1] : undefined;
+  };
+  // `PT Bank Central Asia Tbk`: either form alone, then both.
+  for (const bare of [beforeSuffix(name), afterPrefix, afterPrefix && beforeSuffix(afterPrefix)]) {
+    const known = bare ? kb.lookup(bare).find((e) => e.type === 'ORGANIZATION') : undefined;
+    if (known) return known;
+  }
+  return undefined;
 }
 
 /** Is this organization mention a political party (by its words or its knowledge-base entry)? */
@@ -64,6 +72,24 @@ export function isPartyMention(text: string, kb: KnowledgeBase, mention: Candida
 
 /** Whether each knowledge-base entry asked about is a party, by its name and description. */
 const partyEntries = new WeakMap<KbEntry, boolean>();
+
+/**
+ * Is this organization mention a company (a legal form in its words, or its knowledge-base
+ * entry's description)? A company's president or vice-president is an executive, no leader.
+ */
+export function isCompanyMention(text: string, kb: KnowledgeBase, mention: Candidate): boolean {
+  if (mention.type !== 'ORGANIZATION') return false;
+  const words = text.slice(mention.start, mention.end).split(/[\s,.]+/).filter(Boolean);
+  if (words.length > 1 && (LEGAL_PREFIXES.has(words[0].toLowerCase()) || LEGAL_SUFFIXES.has(words[words.length - 1].toLowerCase()))) return true;
+  const entry = mention.entity.id ? kb.get(mention.entity.id) : undefined;
+  if (!entry) return false;
+  let company = companyEntries.get(entry);
+  if (company === undefined) companyEntries.set(entry, (company = COMPANY_DESCRIPTION.test(entry.description ?? '')));
+  return company;
+}
+
+const COMPANY_DESCRIPTION = /\b(?:company|firm|maker|producer|manufacturer|conglomerate|airline|carrier|insurer|lender|retailer|subsidiary|listed on)\b/i;
+const companyEntries = new WeakMap<KbEntry, boolean>();
 
 /**
  * Longest-leftmost selection: walks candidates by start, longest first, and keeps each one

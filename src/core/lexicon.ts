@@ -1,3 +1,4 @@
+import givenNames from './data/given-names.json';
 import { FoldedWords } from './text';
 import type { EntityType } from './types';
 
@@ -12,6 +13,8 @@ export const LEADER_TITLES = [
   'menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'menlu', 'wamenlu', 'mendagri', 'menhan', 'menneg',
   'menkeu', 'wamenkeu', 'mendag', 'menkes', 'menag', 'menpora', 'mensesneg', 'menparekraf', 'mentan', 'menaker',
   'menhub', 'menkumham', 'mendikbud', 'mendikbudristek', 'menkominfo', 'menteri luar negeri', 'raja', 'ratu',
+  'mendes', 'menpan', 'menristek', 'menpar', 'menkop', 'menlhk', 'menpupr', 'menperin', 'menpppa', 'menkomdigi',
+  'mendikdasmen', 'mendiktisaintek', 'menbud', 'mentrans', 'menekraf', 'menhut',
   'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
   'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
@@ -72,7 +75,7 @@ export const PERSON_TITLES = [
   'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
   'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
-  'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
+  'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'rais aam', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
@@ -207,7 +210,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'kemaritiman', 'marves', 'pmk', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
+  'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
@@ -217,6 +220,10 @@ export const PORTFOLIO_WORDS = new Set([
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
   'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
+  // a company director's remit (`Direktur Konsumer PT Telkom Guntur Siregar`)
+  'konsumer', 'consumer', 'korporasi', 'corporate', 'komersial', 'commercial', 'pemasaran', 'marketing', 'niaga',
+  'ritel', 'retail', 'produksi', 'operasi', 'operations', 'logistik', 'hulu', 'hilir', 'penjualan', 'sales',
+  'kepatuhan', 'compliance', 'risiko', 'manajemen', 'pengembangan', 'bisnis', 'business', 'strategi', 'transformasi', 'sdm',
   'league', 'liga', 'cup', 'piala', 'club', 'klub', 'city', 'united', 'fc', 'timnas',
   'pemerintah', 'pemerintahan', 'government', 'negara', 'daerah', 'pusat', 'otonom', 'administratif', 'istimewa',
   // words of bodies' names, never of persons' (`pekerja World Central Kitchen`)
@@ -267,6 +274,19 @@ export const FUNCTION_WORDS = new Set([
 export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ...FUNCTION_WORDS]);
 /** `NOT_NAME_WORDS` for words as written (any case or accents). */
 export const NOT_NAME_WORDS_WRITTEN = new FoldedWords(NOT_NAME_WORDS);
+
+/**
+ * Common given names of many naming traditions (and the family names that open East Asian
+ * names): the first word of a name that no title announces. The matcher knows them as
+ * words (`CompiledKnowledgeBase.givenNames`), matched like names: in any case and accents.
+ */
+export const GIVEN_NAMES: readonly string[] = Object.values(givenNames.groups as Record<string, string[] | string>).flatMap(
+  // The bundles carry each group as one string of words (scripts/build.js).
+  (names) => (typeof names === 'string' ? names.split(' ') : names),
+);
+
+/** Figures of speech that look like a given name and a surname (`Dewi Fortuna`, Lady Luck). */
+export const NAME_LIKE_IDIOMS = new Set(['dewi fortuna']);
 
 export interface TitleInfo {
   /** Fewest words of a name after this trigger. */

@@ -52,6 +52,13 @@ function steps(pattern: string): PatternSteps | undefined {
   return { words, separators, trailing: separator };
 }
 
+/** A word of the vocabulary, folded; undefined when it is not one word of word units. */
+function singleWord(word: string): string | undefined {
+  if (word.length === 0) return undefined;
+  for (let i = 0; i < word.length; i++) if (!isWordUnit(word.charCodeAt(i))) return undefined;
+  return foldString(word, 0, word.length);
+}
+
 /** Clitics by their last (ASCII) letter, for a quick test of a word's end. */
 const CLITICS_BY_LAST: Array<string[] | undefined> = new Array(128).fill(undefined);
 for (const clitic of CLITICS) {
@@ -82,6 +89,8 @@ export interface WordSpans {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** Each word's id in the matcher's vocabulary (see `Matcher.markWords`), or -1. */
+  ids: Int32Array;
 }
 
 export class Matcher {
@@ -98,6 +107,8 @@ export class Matcher {
    */
   private readonly slots: Int32Array;
   private readonly wordMask: number;
+  /** Folded word → id, for `markWords`. */
+  private readonly wordIds: ReadonlyMap<string, number>;
   /** Separators between pattern words, folded; id 0 is the single space. */
   private readonly separatorIds = new Map<string, number>();
   private readonly separators: string[] = [];
@@ -124,13 +135,22 @@ export class Matcher {
   private tokenStem = new Int32Array(1024);
   private tokenStemEnd = new Int32Array(1024);
 
-  /** `patterns` are matched case- and accent-insensitively; their index is the payload. */
-  constructor(patterns: readonly string[]) {
+  /**
+   * `patterns` are matched case- and accent-insensitively; their index is the payload.
+   * `vocabulary` adds single words that start no pattern but that callers want to recognize
+   * among the scanned words by id (`markWords`), at no cost beyond the look-up every word has.
+   */
+  constructor(patterns: readonly string[], vocabulary: readonly string[] = []) {
     this.separatorIds.set(' ', 0);
     this.separators.push(' ');
     const split = patterns.map(steps);
     const wordIds = new Map<string, number>();
     for (const s of split) for (const word of s?.words ?? []) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
+    for (const word of vocabulary) {
+      const folded = singleWord(word);
+      if (folded !== undefined && !wordIds.has(folded)) wordIds.set(folded, wordIds.size);
+    }
+    this.wordIds = wordIds;
     const words = [...wordIds.keys()];
     this.wordOffset = new Int32Array(words.length + 1);
     words.forEach((word, id) => (this.wordOffset[id + 1] = this.wordOffset[id] + word.length));
@@ -217,6 +237,17 @@ export class Matcher {
     this.firstPattern = Int32Array.from(terminal);
     this.nextPattern = nextPattern;
     this.patternLengths = lengths;
+  }
+
+  /** One flag per vocabulary word: 1 for each of `words` (which must be in the patterns or the vocabulary). */
+  markWords(words: readonly string[]): Uint8Array {
+    const marks = new Uint8Array(this.wordIds.size);
+    for (const word of words) {
+      const folded = singleWord(word);
+      const id = folded === undefined ? undefined : this.wordIds.get(folded);
+      if (id !== undefined) marks[id] = 1;
+    }
+    return marks;
   }
 
   /** Nodes of the trie (the counterpart of an automaton's states). */
@@ -374,6 +405,6 @@ export class Matcher {
         node = next;
       }
     }
-    return { count, starts: tokenStart, ends: tokenEnd };
+    return { count, starts: tokenStart, ends: tokenEnd, ids: tokenWord };
   }
 }

@@ -309,4 +309,18 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate("Ani Susanti, Kazakhstan's foreign minister, arrived.", kb)), ['LEADER:Ani Susanti', 'COUNTRY:Kazakhstan']);
     assert.deepStrictEqual(spans(annotate("He met Iraq's prime minister. John Doe, the company's chief executive, said.", kb)), ['PERSON:John Doe']);
   });
+
+  test("a legal form closes a company's name and opens it; a company's president is an executive", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:bca', type: 'ORGANIZATION', name: 'Bank Central Asia', aliases: ['PT Bank Central Asia', 'BCA'] }]);
+    assert.deepStrictEqual(spans(annotate('Menurut Vice President PT Trimegah Sekuritas Tbk Akhabani, pihaknya ditunjuk.', local)), ['ORGANIZATION:PT Trimegah Sekuritas Tbk', 'PERSON:Akhabani']);
+    assert.deepStrictEqual(annotate('Saham PT Bank Central Asia Tbk naik, Hyundai Motor Co Ltd turun.', local).map((m) => `${m.text}=${m.entity.id}`), [
+      'PT Bank Central Asia Tbk=org:bca', 'Hyundai Motor Co Ltd=org:hyundai-motor-co-ltd',
+    ]);
+  });
+
+  test("a director's remit and a minister's portfolio written short stand between the title and the name", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:telkom', type: 'ORGANIZATION', name: 'Telkom Indonesia', aliases: ['PT Telkom'] }]);
+    assert.deepStrictEqual(spans(annotate('Direktur Konsumer PT Telkom Guntur Siregar ditetapkan menjadi tersangka.', local)), ['ORGANIZATION:PT Telkom', 'PERSON:Guntur Siregar']);
+    assert.deepStrictEqual(spans(annotate('Isu Mendes PDT Marwan Jafar bakal direshuffle.', local)), ['LEADER:Marwan Jafar']);
+  });
 });

@@ -1,5 +1,5 @@
 import { Matcher } from '../matcher';
-import { COMMON_WORD_NAMES, LEADING_TITLES, triggerPhrases, type TitleInfo } from '../lexicon';
+import { COMMON_WORD_NAMES, GIVEN_NAMES, LEADING_TITLES, triggerPhrases, type TitleInfo } from '../lexicon';
 import { fold, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 
@@ -48,6 +48,8 @@ export interface CompiledKnowledgeBase {
    */
   caseFrom: Int32Array;
   caseChecks: Int32Array;
+  /** Per word id of the matcher: 1 for a common given name (`GIVEN_NAMES`). */
+  givenNames: Uint8Array;
 }
 
 export const enum PatternFlag {
@@ -172,7 +174,8 @@ export class KnowledgeBase {
     }
     for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
     const keys = patterns.map((p) => (p.kind === 'alias' ? p.surface : p.phrase));
-    this.compiledCache = { matcher: new Matcher(keys), patterns, ...patternTables(patterns) };
+    const matcher = new Matcher(keys, GIVEN_NAMES);
+    this.compiledCache = { matcher, patterns, ...patternTables(patterns), givenNames: matcher.markWords(GIVEN_NAMES) };
     return this.compiledCache;
   }
 }

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
@@ -60,6 +60,11 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       if (!endOnKnownName) end = word.end;
       words++;
       p = word.end;
+      // A legal form closes a company's name (`PT Trimegah Sekuritas Tbk Akhabani`), unless another follows (`Co Ltd`).
+      if (words > 1 && LEGAL_SUFFIXES.has(folded)) {
+        const next = wordAt(text, skipBlanks(text, p));
+        if (!next || !LEGAL_SUFFIXES.has(fold(next.text))) break;
+      }
       continue;
     }
     if (NAME_CONNECTORS.has(folded)) {
@@ -215,11 +220,13 @@ function readNameHead(ctx: RuleContext, headStart: number): number {
       if (!CONTAINER_TYPES.has(mention.type)) break;
       start = mention.start;
       p = mention.start;
+      const first = wordAt(text, start);
+      if (first && LEGAL_PREFIXES.has(fold(first.text))) break;
       // `China-Belarus Industrial Park`: the first country of a pair belongs too.
-      const first = text[p - 1] === '-' ? ctx.mentions.endingAt(p - 1) : undefined;
-      if (first && first.type === 'COUNTRY' && mention.type === 'COUNTRY') {
-        start = first.start;
-        p = first.start;
+      const pair = text[p - 1] === '-' ? ctx.mentions.endingAt(p - 1) : undefined;
+      if (pair && pair.type === 'COUNTRY' && mention.type === 'COUNTRY') {
+        start = pair.start;
+        p = pair.start;
       }
       continue;
     }
@@ -235,6 +242,8 @@ function readNameHead(ctx: RuleContext, headStart: number): number {
     if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
     start = word.start;
     p = word.start;
+    // A legal form opens a company's name (`Saham PT Bank Central Asia Tbk`).
+    if (LEGAL_PREFIXES.has(folded)) break;
   }
   return start;
 }

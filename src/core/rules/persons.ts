@@ -1,4 +1,4 @@
-import { type Candidate, isPartyMention } from '../candidates';
+import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
@@ -13,7 +13,7 @@ import { candidate, CONTAINER_TYPES, isBlank, isNameWord, type RuleContext, skip
  * (`bin`, `van der`) and initials (`S.`) inside. Returns undefined when a known mention
  * stands there instead.
  */
-function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: number; end: number } | undefined {
+export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { start: number; end: number } | undefined {
   const { text } = ctx;
   let start = -1;
   let end = -1;
@@ -112,12 +112,14 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // `Dr. Budi`, `Pewarta: Budi`; but a sentence may end after a title (`… prime minister. John`).
     if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
     let party = false;
+    let company = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       const mention = ctx.mentions.startingAt(q);
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
         party ||= isPartyMention(text, ctx.kb, mention);
+        company ||= isCompanyMention(text, ctx.kb, mention);
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
         p = skipBracketedAcronym(text, p);
@@ -161,7 +163,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     if (!name || continuesBodyName(ctx, name.end)) continue;
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
     const partyChair = party && PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
-    const type: EntityType = kind === 'leader-title' || partyChair ? 'LEADER' : 'PERSON';
+    // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
+    const type: EntityType = (kind === 'leader-title' && !company) || partyChair ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
@@ -171,7 +174,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
  * Is the word after a name read after a title one of a body's name (`Direktur PT Nusantara
  * Data Teknologi …`: `Data` is no person but a word of the company's name)?
  */
-function continuesBodyName(ctx: RuleContext, end: number): boolean {
+export function continuesBodyName(ctx: RuleContext, end: number): boolean {
   if (ctx.text[end] !== ' ') return false;
   const next = wordAt(ctx.text, end + 1);
   return !!next && isUpperUnit(next.text.charCodeAt(0)) && BODY_NAME_WORDS.has(fold(next.text));
@@ -303,7 +306,7 @@ function speakers(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** Does an organization's or facility's head word stand in the span (`Pihak Kepolisian`)? */
-function containsHead(ctx: RuleContext, span: { start: number; end: number }): boolean {
+export function containsHead(ctx: RuleContext, span: { start: number; end: number }): boolean {
   for (let p = span.start; p < span.end; ) {
     const trigger = triggerAt(ctx, p);
     const kind = trigger?.info.kind;

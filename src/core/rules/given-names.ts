@@ -1,0 +1,67 @@
+import type { Candidate } from '../candidates';
+import { NAME_LIKE_IDIOMS } from '../lexicon';
+import type { WordSpans } from '../matcher';
+import { atSentenceStart, fold, isUpperUnit } from '../text';
+import { candidate, isBlank, isNameWord, type RuleContext, triggerAt, wordAt } from './context';
+import { containsHead, continuesBodyName, readPersonName } from './persons';
+
+/**
+ * Names with no title before them (`… bertemu dengan Roger Federer`, `Tontowi Ahmad
+ * menang`): a run of two to four capitalized name words whose first word is a common given
+ * name. The run must start there: a given name inside a longer capitalized run (`Mahkamah
+ * Agung`, `Yayasan Budi Luhur`) is part of something else. Known names, heads of bodies and
+ * places, and headlines in title case stop it. These candidates only fill gaps that every
+ * other rule left.
+ */
+export function untitledNames(ctx: RuleContext, words: WordSpans, headlines: ReadonlyArray<readonly [number, number]>): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const { count, starts, ends, ids } = words;
+  const { givenNames } = ctx.kb.compiled();
+  let headline = 0;
+  for (let w = 0; w + 1 < count; w++) {
+    const id = ids[w];
+    if (id < 0 || givenNames[id] !== 1) continue;
+    const start = starts[w];
+    if (!isUpperUnit(text.charCodeAt(start))) continue;
+    // The next word must be capitalized too, right after a blank: cheap tests before any slice.
+    const next = starts[w + 1];
+    if (!isBlank(text.charCodeAt(ends[w])) || !isUpperUnit(text.charCodeAt(next)) || next - ends[w] > 2) continue;
+    if (w > 0 && continuesRun(ctx, ends[w - 1], start)) continue;
+    while (headline < headlines.length && headlines[headline][1] <= start) headline++;
+    if (headline < headlines.length && headlines[headline][0] <= start) continue;
+    if (ctx.mentions.startingAt(start)) continue;
+    const name = readPersonName(ctx, start, 2);
+    if (!name || name.start !== start || containsHead(ctx, name) || continuesBodyName(ctx, name.end) || endsBeforeHead(ctx, name.end)) continue;
+    if (NAME_LIKE_IDIOMS.has(fold(text.slice(name.start, name.end)))) continue;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+  return out;
+}
+
+/**
+ * Does the word that ends at `previousEnd` run on into the word at `start`: a capitalized
+ * name word inside a sentence, a known person's name, or a head (`yayasan`, `jalan`) right
+ * before it?
+ */
+function continuesRun(ctx: RuleContext, previousEnd: number, start: number): boolean {
+  const { text } = ctx;
+  for (let p = previousEnd; p < start; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  const previous = ctx.mentions.endingAt(previousEnd);
+  if (previous) return previous.type === 'PERSON' || previous.type === 'LEADER';
+  let wordStart = previousEnd;
+  while (wordStart > 0 && !isBlank(text.charCodeAt(wordStart - 1))) wordStart--;
+  const kind = triggerAt(ctx, wordStart)?.info.kind;
+  if (kind === 'org-prefix' || kind === 'facility-prefix' || kind === 'designator') return true;
+  // A sentence's first word is capitalized whatever it is (`Penyerang José Mourinho …`).
+  const word = wordAt(text, wordStart);
+  return !!word && word.end === previousEnd && isNameWord(word) && !atSentenceStart(text, wordStart);
+}
+
+/** Does a body's or a facility's head follow the name (`Ahmad Dahlan University`)? */
+function endsBeforeHead(ctx: RuleContext, end: number): boolean {
+  const after = end + 1;
+  if (!isBlank(ctx.text.charCodeAt(end))) return false;
+  const kind = triggerAt(ctx, after)?.info.kind;
+  return kind === 'org-suffix' || kind === 'facility-suffix' || kind === 'designator-suffix';
+}

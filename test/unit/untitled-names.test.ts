@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { annotate } from '../../src/core/annotate';
+import { KnowledgeBase } from '../../src/core/kb/knowledge-base';
+import { GIVEN_NAMES } from '../../src/core/lexicon';
+import type { KbEntry } from '../../src/core/types';
+import { FIXTURE_ENTRIES, spans } from './helpers';
+
+const EXTRA: KbEntry[] = [
+  { id: 'place:jakarta', type: 'PLACE', name: 'Jakarta' },
+  { id: 'org:indofood', type: 'ORGANIZATION', name: 'Indofood' },
+];
+const kb = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA]);
+const persons = (text: string) => spans(annotate(text, kb)).filter((s) => s.startsWith('PERSON:') || s.startsWith('LEADER:'));
+
+suite('annotate: names with no title before them', () => {
+  test('the lexicon has common given names and leaves out common words, titles and places', () => {
+    const names = new Set(GIVEN_NAMES);
+    for (const name of ['Roger', 'Bambang', 'Siti', 'Muhammad']) assert.ok(names.has(name), name);
+    for (const word of ['Will', 'Putri', 'May', 'Jordan', 'Agung', 'Sultan']) assert.ok(!names.has(word), word);
+  });
+
+  test('a given name is found with or without its accents, and after the first word of a sentence', () => {
+    assert.deepStrictEqual(persons('Penyerang José Mourinho dan Jose Pereira hadir. ROGER FEDERER tidak.'), ['PERSON:José Mourinho', 'PERSON:Jose Pereira']);
+  });
+
+  test('a given name and the name words after it are a PERSON, and its surname names them later', () => {
+    assert.deepStrictEqual(persons('Di perempat final ia akan bertemu dengan Roger Federer. Federer kalah sekali tahun ini.'), [
+      'PERSON:Roger Federer', 'PERSON:Federer',
+    ]);
+    assert.deepStrictEqual(persons('The final between Rafael Nadal and Roger Federer was close.'), ['PERSON:Rafael Nadal', 'PERSON:Roger Federer']);
+  });
+
+  test('at the start of a sentence, and after a known country', () => {
+    assert.deepStrictEqual(persons('Bambang Wuryanto hadir di Jakarta. Pebalap Indonesia Rio Haryanto finis ketujuh.'), [
+      'PERSON:Bambang Wuryanto', 'PERSON:Rio Haryanto',
+    ]);
+  });
+
+  test('one given name alone is not enough', () => {
+    assert.deepStrictEqual(persons('Di lapangan, Roger berlari ke gawang.'), []);
+  });
+
+  test('a given name inside a longer capitalized run belongs to that name', () => {
+    // `Kampus Budi Luhur`, `Hotel Ahmad Yani`: the run starts at another word.
+    assert.deepStrictEqual(persons('Acara itu digelar di Kampus Sinar Budi Luhur pada Senin.'), []);
+    assert.deepStrictEqual(persons('Ia kuliah di Ahmad Dahlan University sejak 2019.'), []);
+  });
+
+  test('a known name or a company word stops it', () => {
+    assert.deepStrictEqual(persons('Ia bekerja di pabrik Indofood Sukses Makmur.'), []);
+    assert.deepStrictEqual(persons('Saham Andi Teknologi naik.'), []);
+  });
+
+  test('a figure of speech is no name', () => {
+    assert.deepStrictEqual(persons('Dewi Fortuna tidak berpihak kepada tim tamu.'), []);
+  });
+
+  test('headlines in title case are left alone', () => {
+    assert.deepStrictEqual(persons('Bambang Santoso Terpilih Jadi Ketua Umum Baru\n\nJAKARTA - Ketua umum yang baru dipilih hari ini.'), []);
+  });
+});
