@@ -75,7 +75,10 @@ export const PERSON_TITLES = [
   'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
   'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
-  'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'rais aam', 'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
+  'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'rais aam',
+  // the name someone goes by (`Ridwan Kamil, yang akrab disapa Emil`)
+  'akrab disapa', 'biasa disapa', 'karib disapa', 'akrab dipanggil', 'biasa dipanggil',
+  'ustaz', 'uskup', 'chairman', 'chairwoman', 'founder', 'pendiri', 'analyst',
   'professor', 'press secretary', 'kapten', 'reporting by', 'additional reporting by', 'writing by', 'editing by',
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
@@ -118,7 +121,7 @@ export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas',
  */
 export const REPORTING_VERBS = [
   'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'mengungkapkan', 'menambahkan', 'menuturkan',
-  'menyebutkan', 'menyampaikan', 'menilai', 'memastikan', 'mengakui', 'menekankan', 'menerangkan', 'memaparkan',
+  'menyebut', 'menyebutkan', 'mengaku', 'menyampaikan', 'menilai', 'memastikan', 'mengakui', 'menekankan', 'menerangkan', 'memaparkan',
   'said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'stressed', 'wrote',
 ];
 

@@ -36,8 +36,19 @@ suite('annotate: names with no title before them', () => {
     ]);
   });
 
-  test('one given name alone is not enough', () => {
+  test('one given name alone is not enough, but before a verb of saying it is a speaker', () => {
     assert.deepStrictEqual(persons('Di lapangan, Roger berlari ke gawang.'), []);
+    assert.deepStrictEqual(persons('Harga naik. Taufik mengatakan stok cukup. Pemerintah mengatakan hal yang sama.'), ['PERSON:Taufik']);
+  });
+
+  test('a speaker named by one given name is the person named in full before', () => {
+    assert.deepStrictEqual(annotate('Hal itu disampaikan Taufik Hidayat, pengamat pasar. Taufik menambahkan stok cukup.', kb).map((m) => `${m.text}=${m.entity.id}`), [
+      'Taufik Hidayat=person:taufik-hidayat', 'Taufik=person:taufik-hidayat',
+    ]);
+  });
+
+  test('the name someone goes by', () => {
+    assert.deepStrictEqual(persons('Ridwan Kamil, yang akrab disapa Emil, hadir.'), ['PERSON:Ridwan Kamil', 'PERSON:Emil']);
   });
 
   test('a given name inside a longer capitalized run belongs to that name', () => {

@@ -8,7 +8,7 @@ import { containsHead, continuesBodyName, readPersonName } from './persons';
 /**
  * Names with no title before them (`… bertemu dengan Roger Federer`, `Tontowi Ahmad
  * menang`): a run of two to four capitalized name words whose first word is a common given
- * name. The run must start there: a given name inside a longer capitalized run (`Mahkamah
+ * name, or such a given name alone before a verb of saying (`Taufik mengatakan`). The run must start there: a given name inside a longer capitalized run (`Mahkamah
  * Agung`, `Yayasan Budi Luhur`) is part of something else. Known names, heads of bodies and
  * places, and headlines in title case stop it. These candidates only fill gaps that every
  * other rule left.
@@ -24,13 +24,20 @@ export function untitledNames(ctx: RuleContext, words: WordSpans, headlines: Rea
     if (id < 0 || givenNames[id] !== 1) continue;
     const start = starts[w];
     if (!isUpperUnit(text.charCodeAt(start))) continue;
-    // The next word must be capitalized too, right after a blank: cheap tests before any slice.
+    // The next word follows a blank, and is capitalized or a verb of saying (`Taufik mengatakan`).
     const next = starts[w + 1];
-    if (!isBlank(text.charCodeAt(ends[w])) || !isUpperUnit(text.charCodeAt(next)) || next - ends[w] > 2) continue;
+    if (!isBlank(text.charCodeAt(ends[w])) || next - ends[w] > 2) continue;
+    const alone = !isUpperUnit(text.charCodeAt(next));
+    if (alone && !saysAfter(ctx, next)) continue;
     if (w > 0 && continuesRun(ctx, ends[w - 1], start)) continue;
     while (headline < headlines.length && headlines[headline][1] <= start) headline++;
     if (headline < headlines.length && headlines[headline][0] <= start) continue;
     if (ctx.mentions.startingAt(start)) continue;
+    if (alone) {
+      const word = wordAt(text, start);
+      if (word && word.end === ends[w] && isNameWord(word)) out.push(candidate(ctx, start, ends[w], 'PERSON', ['PERSON', 'LEADER']));
+      continue;
+    }
     const name = readPersonName(ctx, start, 2);
     if (!name || name.start !== start || containsHead(ctx, name) || continuesBodyName(ctx, name.end) || endsBeforeHead(ctx, name.end)) continue;
     if (NAME_LIKE_IDIOMS.has(fold(text.slice(name.start, name.end)))) continue;
@@ -56,6 +63,12 @@ function continuesRun(ctx: RuleContext, previousEnd: number, start: number): boo
   // A sentence's first word is capitalized whatever it is (`Penyerang José Mourinho …`).
   const word = wordAt(text, wordStart);
   return !!word && word.end === previousEnd && isNameWord(word) && !atSentenceStart(text, wordStart);
+}
+
+/** Does a verb of saying that follows a speaker's name start at `offset` (`menambahkan`, `said`)? */
+function saysAfter(ctx: RuleContext, offset: number): boolean {
+  const kind = triggerAt(ctx, offset)?.info.kind;
+  return kind === 'reported' || (kind === 'speech' && /^(?:said|says|told)\b/.test(ctx.text.slice(offset, offset + 5)));
 }
 
 /** Does a body's or a facility's head follow the name (`Ahmad Dahlan University`)? */
