@@ -325,4 +325,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Direktur Konsumer PT Telkom Guntur Siregar ditetapkan menjadi tersangka.', local)), ['ORGANIZATION:PT Telkom', 'PERSON:Guntur Siregar']);
     assert.deepStrictEqual(spans(annotate('Isu Mendes PDT Marwan Jafar bakal direshuffle.', local)), ['LEADER:Marwan Jafar']);
   });
+
+  test("a remit runs from the title up to the body it is of, when a name follows that body", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:bmkg', type: 'ORGANIZATION', name: 'Meteorology, Climatology, and Geophysical Agency', aliases: ['BMKG'] },
+      { id: 'org:bnpb', type: 'ORGANIZATION', name: 'National Disaster Management Agency', aliases: ['BNPB'] }, { id: 'place:jakarta', type: 'PLACE', name: 'Jakarta' }]);
+    assert.deepStrictEqual(spans(annotate('Deputi Bidang Meteorologi BMKG Guswanto menambahkan hujan lebat.', local)), ['ORGANIZATION:BMKG', 'PERSON:Guswanto']);
+    assert.deepStrictEqual(spans(annotate('Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan banjir surut.', local)), ['ORGANIZATION:BNPB', 'PERSON:Abdul Muhari']);
+    // No name after the body: the words after the title are the name.
+    assert.deepStrictEqual(spans(annotate('Menteri Ani Susanti Jakarta, Senin.', local)), ['LEADER:Ani Susanti', 'PLACE:Jakarta']);
+  });
 });

@@ -2,7 +2,7 @@ import { type Candidate, isCompanyMention, isPartyMention } from '../candidates'
 import { BODY_NAME_WORDS, CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore } from './context';
+import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -94,6 +94,33 @@ function skipBracketedAcronym(text: string, pos: number): number {
   return match ? pos + match[0].length : pos;
 }
 
+/**
+ * `Deputi Bidang Meteorologi BMKG Guswanto`, `Kepala Pusat Data dan Informasi BNPB Abdul
+ * Muhari`: capitalized words of a remit, up to the known body they are of, with a name
+ * right after it. Returns where that body starts, or -1.
+ */
+function remitBeforeBody(ctx: RuleContext, pos: number): number {
+  const { text } = ctx;
+  let words = 0;
+  for (let p = skipBlanks(text, pos); words < 6; ) {
+    const mention = ctx.mentions.startingAt(p);
+    if (mention) {
+      // A one-word place may be part of a name (`Ade Ary Syam Indradi`); a body is not.
+      if (words === 0 || mention.type !== 'ORGANIZATION') return -1;
+      const after = skipBlanks(text, mention.end);
+      const next = wordAt(text, after);
+      return next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after) ? p : -1;
+    }
+    const word = wordAt(text, p);
+    if (!word || ctx.triggerStarts.has(p)) return -1;
+    const glue = words > 0 && (isAndWord(fold(word.text)) || TITLE_GLUE.has(fold(word.text)));
+    if (!glue && !(isCapitalized(word.text) && !isAllCaps(word.text))) return -1;
+    if (!glue) words++;
+    p = skipBlanks(text, text[word.end] === ',' ? word.end + 1 : word.end);
+  }
+  return -1;
+}
+
 /** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
 function titledNames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -139,7 +166,12 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         const after = skipBlanks(text, word.end);
         const next = wordAt(text, after);
         const leadsOn = ctx.mentions.startingAt(after) || (next && (PORTFOLIO_WORDS.has(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
-        if (!leadsOn) break;
+        if (!leadsOn) {
+          const body = remitBeforeBody(ctx, after);
+          if (body < 0) break;
+          p = body;
+          continue;
+        }
         p = word.end;
         continue;
       }
@@ -147,7 +179,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = word.end;
         continue;
       }
-      break;
+      const body = remitBeforeBody(ctx, q);
+      if (body < 0) break;
+      p = body;
     }
     // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
     if (p === trigger.end && PLACE_HEAD_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
