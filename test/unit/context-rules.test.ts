@@ -334,4 +334,10 @@ suite('annotate: context rules around known names', () => {
     // No name after the body: the words after the title are the name.
     assert.deepStrictEqual(spans(annotate('Menteri Ani Susanti Jakarta, Senin.', local)), ['LEADER:Ani Susanti', 'PLACE:Jakarta']);
   });
+
+  test("a place and 'Party' before a party office name the office, not a party", () => {
+    assert.deepStrictEqual(spans(annotate('He met Guangdong Party Secretary Wang Lin. Labour Party members voted.', kb)), [
+      'PLACE:Guangdong', 'LEADER:Wang Lin', 'ORGANIZATION:Labour Party',
+    ]);
+  });
 });

@@ -147,7 +147,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       continue;
     }
     const start = readNameHead(ctx, trigger.start);
-    if (start < 0) continue;
+    if (start < 0 || isProvincialPartyTitle(ctx, start, trigger)) continue;
     let end = trigger.end;
     if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
     // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
@@ -163,6 +163,21 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     }
     out.push(candidate(ctx, start, end, type));
   }
+}
+
+const PARTY_OFFICES = new Set(['secretary', 'chief', 'boss', 'leader']);
+
+/**
+ * `Zhejiang Party Secretary Wang Hao`: a place and `Party` before a party office name the
+ * office (the party's committee there), not a party of that name.
+ */
+function isProvincialPartyTitle(ctx: RuleContext, start: number, head: { start: number; end: number }): boolean {
+  const { text } = ctx;
+  if (fold(text.slice(head.start, head.end)) !== 'party') return false;
+  const place = ctx.mentions.startingAt(start);
+  if (!place || (place.type !== 'PLACE' && place.type !== 'COUNTRY') || skipBlanks(text, place.end) !== head.start) return false;
+  const next = wordAt(text, skipBlanks(text, head.end));
+  return !!next && PARTY_OFFICES.has(fold(next.text));
 }
 
 /** The capitalized words, numbers and known places of a street's name; where it ends, or -1. */
