@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_PREFIXES, LEGAL_SUFFIXES } from './lexicon';
-import { entityId, ownString } from './text';
+import { entityId, isWordUnit, ownString } from './text';
 import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
@@ -79,8 +79,14 @@ const partyEntries = new WeakMap<KbEntry, boolean>();
  */
 export function isCompanyMention(text: string, kb: KnowledgeBase, mention: Candidate): boolean {
   if (mention.type !== 'ORGANIZATION') return false;
-  const words = text.slice(mention.start, mention.end).split(/[\s,.]+/).filter(Boolean);
-  if (words.length > 1 && (LEGAL_PREFIXES.has(words[0].toLowerCase()) || LEGAL_SUFFIXES.has(words[words.length - 1].toLowerCase()))) return true;
+  const { start, end } = mention;
+  let firstEnd = start;
+  while (firstEnd < end && isWordUnit(text.charCodeAt(firstEnd))) firstEnd++;
+  let lastEnd = end;
+  if (text.charCodeAt(lastEnd - 1) === 0x2e) lastEnd--; // `Inc.`
+  let lastStart = lastEnd;
+  while (lastStart > firstEnd && isWordUnit(text.charCodeAt(lastStart - 1))) lastStart--;
+  if (lastStart > firstEnd && (LEGAL_PREFIXES.has(text.slice(start, firstEnd).toLowerCase()) || LEGAL_SUFFIXES.has(text.slice(lastStart, lastEnd).toLowerCase()))) return true;
   const entry = mention.entity.id ? kb.get(mention.entity.id) : undefined;
   if (!entry) return false;
   let company = companyEntries.get(entry);
@@ -149,6 +155,19 @@ export class SpanIndex {
 
   startingAt(offset: number): Candidate | undefined {
     return this.find(offset, 'start');
+  }
+
+  /** The first mention that starts at `offset` or after it. */
+  startingFrom(offset: number): Candidate | undefined {
+    const { mentions } = this;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (mentions[mid].start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return mentions[low];
   }
 
   endingAt(offset: number): Candidate | undefined {

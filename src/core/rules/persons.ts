@@ -101,13 +101,15 @@ function skipBracketedAcronym(text: string, pos: number): number {
  */
 function remitBeforeBody(ctx: RuleContext, pos: number): number {
   const { text } = ctx;
+  // The next known name must be near, and a body (a one-word place may be part of a name:
+  // `Ade Ary Syam Indradi`).
+  const body = ctx.mentions.startingFrom(pos);
+  if (!body || body.type !== 'ORGANIZATION' || body.start - pos > 100) return -1;
   let words = 0;
-  for (let p = skipBlanks(text, pos); words < 6; ) {
-    const mention = ctx.mentions.startingAt(p);
-    if (mention) {
-      // A one-word place may be part of a name (`Ade Ary Syam Indradi`); a body is not.
-      if (words === 0 || mention.type !== 'ORGANIZATION') return -1;
-      const after = skipBlanks(text, mention.end);
+  for (let p = skipBlanks(text, pos); words < 6 && p <= body.start; ) {
+    if (p === body.start) {
+      if (words === 0) return -1;
+      const after = skipBlanks(text, body.end);
       const next = wordAt(text, after);
       return next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after) ? p : -1;
     }
@@ -138,6 +140,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let p = trigger.end;
     // `Dr. Budi`, `Pewarta: Budi`; but a sentence may end after a title (`… prime minister. John`).
     if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
+    const chairTitle = PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
     let party = false;
     let company = false;
     for (let steps = 0; steps < 8; steps++) {
@@ -145,8 +148,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       const mention = ctx.mentions.startingAt(q);
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
-        party ||= isPartyMention(text, ctx.kb, mention);
-        company ||= isCompanyMention(text, ctx.kb, mention);
+        if (chairTitle) party ||= isPartyMention(text, ctx.kb, mention);
+        if (kind === 'leader-title') company ||= isCompanyMention(text, ctx.kb, mention);
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
         p = skipBracketedAcronym(text, p);
@@ -196,7 +199,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     const name = readPersonName(ctx, p, trigger.info.minWords);
     if (!name || continuesBodyName(ctx, name.end)) continue;
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
-    const partyChair = party && PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
+    const partyChair = party && chairTitle;
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
     const type: EntityType = (kind === 'leader-title' && !company) || partyChair ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
