@@ -3,7 +3,7 @@ import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pat
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
-import { atSentenceStart, endsWord, fold, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
+import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
 export interface AnnotateOptions {
@@ -309,7 +309,10 @@ function outsideHeadlines(headlines: Array<[number, number]>, triggers: TriggerH
   return triggers.filter((t) => !headlines.some(([start, end]) => t.start >= start && t.start < end));
 }
 
-/** Lines that look like title-case headlines: the first line, or one followed by a blank line, above more text. */
+/**
+ * Lines that look like title-case headlines: the first line, or one followed by a blank line,
+ * above more text; and links to other stories (`Baca juga: …`).
+ */
 function headlineLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
@@ -324,10 +327,17 @@ function headlineLines(text: string): Array<[number, number]> {
     const nextStartsSentence = /^\s*[\p{Lu}\p{N}"“(]/u.test(rest);
     const nextBlank = /^\r?\n/.test(rest);
     if (line && nextStartsSentence && (first || nextBlank) && isTitleCase(line)) lines.push([start, end]);
+    else if (line && isLinkLine(line)) lines.push([start, end]);
     if (line) first = false;
     start = end + 1;
   }
   return lines;
+}
+
+/** `Baca juga: Menlu Indonesia dan AS Bahas Isu Keamanan`: a link to another story, by its headline. */
+function isLinkLine(line: string): boolean {
+  const label = /^(?:baca juga|lihat juga|simak juga|read also|read more|see also)\s*:\s*/i.exec(line);
+  return label !== null && isTitleCase(line.slice(label[0].length));
 }
 
 function isTitleCase(line: string): boolean {
@@ -336,6 +346,28 @@ function isTitleCase(line: string): boolean {
   if (words.length < 4 || words.length > 20) return false;
   const capitalized = words.filter((w) => isUpperUnit(w.charCodeAt(0))).length;
   return capitalized / words.length >= 0.75;
+}
+
+/**
+ * A known person's one-word alias right after a capitalized name word is most often another
+ * person's surname (`Akkar Arafat`, `Ivanka Trump`): the hit is dropped, and the rules read
+ * the whole name. A title, a known name or a function word before it keeps it (`Presiden
+ * Jokowi`, `Indonesia Prabowo`, `Namun Prabowo`).
+ */
+function withoutOthersSurnames(text: string, selected: Candidate[], triggers: readonly TriggerHit[]): Candidate[] {
+  let titleEnds: Set<number> | undefined;
+  return selected.filter((c, i) => {
+    if ((c.type !== 'LEADER' && c.type !== 'PERSON') || text.charCodeAt(c.start - 1) !== 0x20) return true;
+    for (let k = c.start; k < c.end; k++) if (!isWordUnit(text.charCodeAt(k))) return true;
+    const wordEnd = c.start - 1;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    const word = text.slice(wordStart, wordEnd);
+    if (word.length < 2 || !isCapitalized(word) || isAllCaps(word) || NOT_NAME_WORDS_WRITTEN.has(word) || (wordStart > 0 && text.charCodeAt(wordStart - 1) === 0x27)) return true;
+    if (i > 0 && selected[i - 1].end === wordEnd) return true;
+    titleEnds ??= new Set(triggers.map((t) => t.end));
+    return titleEnds.has(wordEnd);
+  });
 }
 
 /** Does a capitalized name word follow (`Wang` of `Wang Yiwei` is not Wang Yi)? */
@@ -358,6 +390,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   let selected = selectNonOverlapping(hits);
 
   if (options.rules !== false) {
+    selected = withoutOthersSurnames(text, selected, found);
     const headlines = headlineLines(text);
     const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');

@@ -340,4 +340,17 @@ suite('annotate: context rules around known names', () => {
       'PLACE:Guangdong', 'LEADER:Wang Lin', 'ORGANIZATION:Labour Party',
     ]);
   });
+
+  test("a link to another story ('Baca juga: …') is a headline: its titles start no names", () => {
+    assert.deepStrictEqual(spans(annotate('Harga naik.\nBaca juga: Menlu Indonesia dan AS Bahas Isu Keamanan di Kawasan\nPresiden Xi Jinping hadir.', kb)), [
+      'COUNTRY:Indonesia', 'COUNTRY:AS', 'LEADER:Xi Jinping',
+    ]);
+  });
+
+  test("a known person's one-word alias after another name word is that person's surname", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:yasser-arafat', type: 'LEADER', name: 'Yasser Arafat', aliases: ['Arafat'] }]);
+    assert.deepStrictEqual(spans(annotate('Dia didampingi Kepala Biro Administrasi, Akkar Arafat. Presiden Arafat wafat pada 2004. Namun Arafat dikenang.', local)), [
+      'ORGANIZATION:Biro Administrasi', 'PERSON:Akkar Arafat', 'LEADER:Arafat', 'LEADER:Arafat',
+    ]);
+  });
 });
