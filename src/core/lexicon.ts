@@ -217,6 +217,13 @@ export const PORTFOLIO_WORDS = new Set([
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
+  // English portfolios (`Minister of Energy and Mineral Resources Bahlil Lahadalia`)
+  'resources', 'mines', 'mining', 'natural', 'environment', 'forestry', 'fisheries', 'maritime', 'tourism',
+  'industry', 'investment', 'communications', 'information', 'religious', 'manpower', 'works', 'housing',
+  'planning', 'cooperatives', 'villages', 'women', 'youth', 'sports', 'culture', 'law', 'rights', 'enterprises',
+  'agrarian', 'spatial', 'state-owned', 'coordinating', 'political', 'security', 'welfare', 'development', 'technology',
+  'science', 'research', 'higher', 'primary', 'secondary', 'digital', 'creative', 'migrant', 'protection',
+  'empowerment', 'administrative', 'bureaucratic', 'reform', 'national', 'food', 'water', 'infrastructure',
   'president', 'presiden', 'wakil', 'menteri', 'perdana', 'mantan', 'ketua', 'kepala', 'juru', 'bicara',
   'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
   // units of organizations, which follow `Kepala`, `Direktur` … instead of a name

@@ -353,4 +353,10 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Biro Administrasi', 'PERSON:Akkar Arafat', 'LEADER:Arafat', 'LEADER:Arafat',
     ]);
   });
+
+  test('English portfolios stand between a title and a name', () => {
+    assert.deepStrictEqual(spans(annotate('Minister of Energy and Mineral Resources Ani Susanti and Minister of State-Owned Enterprises Budi Hartono came.', kb)), [
+      'LEADER:Ani Susanti', 'LEADER:Budi Hartono',
+    ]);
+  });
 });
