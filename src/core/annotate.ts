@@ -286,6 +286,31 @@ function findDocumentAliases(text: string, words: WordSpans, aliases: Map<string
   return found;
 }
 
+/**
+ * Adds the document's aliases where they fit. One that covers known names inside it (`Teddy
+ * Minahasa` again, over the place `Minahasa`) replaces them: the longest name wins.
+ */
+function withDocumentAliases(selected: Candidate[], found: Candidate[]): Candidate[] {
+  const replaced = new Set<Candidate>();
+  const longer: Candidate[] = [];
+  for (const alias of found) {
+    let low = 0;
+    let high = selected.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (selected[mid].end <= alias.start) low = mid + 1;
+      else high = mid;
+    }
+    const inside: Candidate[] = [];
+    for (let i = low; i < selected.length && selected[i].start < alias.end; i++) inside.push(selected[i]);
+    if (inside.length === 0 || !inside.every((m) => m.source === 'kb' && m.start >= alias.start && m.end <= alias.end && m.end - m.start < alias.end - alias.start)) continue;
+    for (const m of inside) replaced.add(m);
+    longer.push(alias);
+  }
+  const kept = replaced.size === 0 ? selected : [...selected.filter((m) => !replaced.has(m)), ...longer].sort((a, b) => a.start - b.start);
+  return fillGaps(kept, found);
+}
+
 /** An acronym the article defines (`Biro Statistik Nasional (BSN)`) names that body throughout it. */
 function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): void {
   if (acronyms.size === 0) return;
@@ -334,9 +359,12 @@ function headlineLines(text: string): Array<[number, number]> {
   return lines;
 }
 
-/** `Baca juga: Menlu Indonesia dan AS Bahas Isu Keamanan`: a link to another story, by its headline. */
+/**
+ * `Baca juga: Menlu Indonesia dan AS Bahas Isu Keamanan`, `- Brigjen Faizal Sebut KKB …`: a
+ * link to another story by its headline, after a label or in a bulleted list.
+ */
 function isLinkLine(line: string): boolean {
-  const label = /^(?:baca juga|lihat juga|simak juga|read also|read more|see also)\s*:\s*/i.exec(line);
+  const label = /^(?:(?:baca juga|lihat juga|simak juga|read also|read more|see also)\s*:|[-•–*])\s*/i.exec(line);
   return label !== null && isTitleCase(line.slice(label[0].length));
 }
 
@@ -407,7 +435,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     redefineAcronyms(text, selected, acronyms);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     if (options.coreference !== false) {
-      selected = fillGaps(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
+      selected = withDocumentAliases(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
     }
   }
 

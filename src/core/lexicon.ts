@@ -89,6 +89,12 @@ export const PERSON_TITLES = [
   'kasubdit', 'kapolres', 'kapolresta', 'kapolsek', 'kasat', 'kasatreskrim', 'dirreskrimum', 'dirreskrimsus',
   'kadiv humas', 'karopenmas', 'kapuspen', 'kapuspenkum', 'kapuskom', 'kabiro', 'kajati', 'kajari', 'pangdam',
   'danrem', 'dandim', 'kasad', 'kasal', 'kasau', 'sekda', 'sekretaris daerah', 'camat', 'lurah', 'kades',
+  'kabidhumas', 'kadivhumas', 'kadiv', 'wakapolda', 'wakapolri', 'wakapolres', 'kabareskrim', 'kakorlantas',
+  'dirlantas', 'dirresnarkoba', 'dirintelkam', 'dirsabhara', 'dirbinmas', 'dirpolairud', 'kanit', 'kasatlantas',
+  'kasatnarkoba', 'ksad', 'ksal', 'ksau', 'danjen', 'pangkostrad', 'pangkoarmada', 'danpaspampres', 'kapendam',
+  'kadispen', 'danlantamal', 'danlanud', 'hakim agung',
+  // academic and pilgrim's titles before a name (`Irjen Pol. Drs Agung Sabar Santoso`, `Hj. Siti`)
+  'drs', 'dra', 'ir', 'hj',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
   'sheikh', 'syekh', 'sir',
@@ -213,7 +219,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'agung', 'tinggi',
+  'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
@@ -228,7 +234,7 @@ export const PORTFOLIO_WORDS = new Set([
   'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
   // units of organizations, which follow `Kepala`, `Direktur` … instead of a name
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
-  'unit', 'satuan', 'tim', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
+  'unit', 'satuan', 'tim', 'team', 'divhumas', 'bidhumas', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
   // a company director's remit (`Direktur Konsumer PT Telkom Guntur Siregar`)
   'konsumer', 'consumer', 'korporasi', 'corporate', 'komersial', 'commercial', 'pemasaran', 'marketing', 'niaga',

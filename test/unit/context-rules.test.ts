@@ -359,4 +359,19 @@ suite('annotate: context rules around known names', () => {
       'LEADER:Ani Susanti', 'LEADER:Budi Hartono',
     ]);
   });
+
+  test("police style: an academic title after the rank, 'Agung' as a given name, a team is no person", () => {
+    assert.deepStrictEqual(spans(annotate('Kapolda Irjen Pol. Drs Agung Sabar Santoso, M.H., hadir. Ketua Team Divhumas mengatakan.', kb)), ['PERSON:Agung Sabar Santoso']);
+  });
+
+  test('a bulleted list of headlines starts no names', () => {
+    assert.deepStrictEqual(spans(annotate('Harga naik.\n- Brigjen Faizal Sebut Kelompok Bersenjata Pelaku Penembakan\nPresiden Xi Jinping hadir.', kb)), ['LEADER:Xi Jinping']);
+  });
+
+  test("a person's name found again covers the known place inside it", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:minahasa', type: 'PLACE', name: 'Minahasa' }]);
+    assert.deepStrictEqual(spans(annotate('Kapolda Teddy Minahasa ditangkap. "Benar (Teddy Minahasa diamankan)," ujar dia di Minahasa.', local)), [
+      'PERSON:Teddy Minahasa', 'PERSON:Teddy Minahasa', 'PLACE:Minahasa',
+    ]);
+  });
 });
