@@ -374,4 +374,8 @@ suite('annotate: context rules around known names', () => {
       'PERSON:Teddy Minahasa', 'PERSON:Teddy Minahasa', 'PLACE:Minahasa',
     ]);
   });
+
+  test("an owner's name ends before its 's", () => {
+    assert.deepStrictEqual(spans(annotate("It was broadcast on the Ministry of Finance's YouTube page.", kb)), ['ORGANIZATION:Ministry of Finance']);
+  });
 });

@@ -57,6 +57,11 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
         }
       }
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
+      // `the Ministry of Finance's YouTube page`: the owner's name ends before its `'s`.
+      if (/['’]s$/.test(word.text) && word.text.length > 2) {
+        if (!endOnKnownName) end = word.end - 2;
+        break;
+      }
       if (!endOnKnownName) end = word.end;
       words++;
       p = word.end;
