@@ -143,6 +143,8 @@ export const ORG_PREFIXES = [
   'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
+  // football clubs (`FC Copenhagen`, `Persis Solo FC`)
+  'fc',
 ];
 
 /** Heads of named facilities and geographic features: they belong to the PLACE name. */
@@ -163,7 +165,7 @@ export const FACILITY_SUFFIXES = [
 
 /** Heads that end an organization's name: `China Road & Bridge Corporation`. */
 export const ORG_SUFFIXES = [
-  'party', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'group', 'bank', 'university', 'institute',
+  'party', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'group', 'bank', 'university', 'institute', 'fc',
   'agency', 'commission', 'council', 'committee', 'ministry', 'organization', 'organisation', 'association',
   'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
   'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',

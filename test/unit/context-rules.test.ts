@@ -378,4 +378,11 @@ suite('annotate: context rules around known names', () => {
   test("an owner's name ends before its 's", () => {
     assert.deepStrictEqual(spans(annotate("It was broadcast on the Ministry of Finance's YouTube page.", kb)), ['ORGANIZATION:Ministry of Finance']);
   });
+
+  test('football clubs: FC before or after the name, and a player after the club', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:copenhagen', type: 'PLACE', name: 'Copenhagen' }]);
+    assert.deepStrictEqual(spans(annotate('Bek FC Copenhagen, Kevin Diks, dan pemain FC Utrecht Miliano Jonathans dipanggil. Persis Solo FC menang.', local)), [
+      'ORGANIZATION:FC Copenhagen', 'PERSON:Kevin Diks', 'ORGANIZATION:FC Utrecht', 'PERSON:Miliano Jonathans', 'ORGANIZATION:Persis Solo FC',
+    ]);
+  });
 });

@@ -147,12 +147,18 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // Such a head starts no more than the known name it begins (`Bank Central Asia`): a
       // name written that way puts its place first or after `of`, not after itself.
       if (known && known.source === 'kb' && endingHeads.has(trigger.start)) continue;
-      const end = readNameTail(ctx, trigger.end, 10, endTypes, known !== undefined && known.source === 'kb' && known.end > trigger.end);
+      const endOnKnown = known !== undefined && known.source === 'kb' && known.end > trigger.end;
+      let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown);
+      // A club's name after `FC` is one or two words (`FC Copenhagen`, `FC Bayern München`);
+      // in a longer run a player's name follows it (`FC Utrecht Miliano Jonathans`).
+      if (fold(text.slice(trigger.start, trigger.end)) === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
+        end = readNameTail(ctx, trigger.end, 1, endTypes, endOnKnown);
+      }
       if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
     const start = readNameHead(ctx, trigger.start);
-    if (start < 0 || isProvincialPartyTitle(ctx, start, trigger)) continue;
+    if (start < 0 || isProvincialPartyTitle(ctx, start, trigger) || startsClubName(ctx, trigger)) continue;
     let end = trigger.end;
     if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
     // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
@@ -168,6 +174,16 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     }
     out.push(candidate(ctx, start, end, type));
   }
+}
+
+/** `Bek FC Copenhagen`: an `FC` with a name word after it starts that name, it does not end one. */
+function startsClubName(ctx: RuleContext, head: { start: number; end: number }): boolean {
+  const { text } = ctx;
+  if (fold(text.slice(head.start, head.end)) !== 'fc') return false;
+  const after = skipBlanks(text, head.end);
+  if (after === head.end) return false;
+  const next = ctx.mentions.startingAt(after) ?? wordAt(text, after);
+  return !!next && isUpperUnit(text.charCodeAt(after)) && !FUNCTION_WORDS.has(fold(text.slice(after, next.end)));
 }
 
 const PARTY_OFFICES = new Set(['secretary', 'chief', 'boss', 'leader']);
