@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOve
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
+import { acronymDefinitions, containerRules, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
@@ -434,6 +434,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     redefineAcronyms(text, selected, acronyms);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
+    selected = resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected))));
     if (options.coreference !== false) {
       selected = withDocumentAliases(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
     }

@@ -69,4 +69,14 @@ suite('annotate: names with no title before them', () => {
   test('headlines in title case are left alone', () => {
     assert.deepStrictEqual(persons('Bambang Santoso Terpilih Jadi Ketua Umum Baru\n\nJAKARTA - Ketua umum yang baru dipilih hari ini.'), []);
   });
+
+  test("names listed with a person's name are people too", () => {
+    assert.deepStrictEqual(persons('Hanya ada Elkan Baggott, Shayne Pattynama, Rafael Struick, dan Jordi Amat di skuad itu.'), [
+      'PERSON:Elkan Baggott', 'PERSON:Shayne Pattynama', 'PERSON:Rafael Struick', 'PERSON:Jordi Amat',
+    ]);
+    // A known name, a title or a one-word item ends the list.
+    assert.deepStrictEqual(persons('Rafael Struick, Jakarta, dan Persija Utama hadir. Rafael Struick dan Presiden Xi Jinping bertemu.'), [
+      'PERSON:Rafael Struick', 'PERSON:Rafael Struick', 'LEADER:Xi Jinping',
+    ]);
+  });
 });

@@ -1,9 +1,9 @@
 import type { Candidate } from '../candidates';
-import { NAME_LIKE_IDIOMS } from '../lexicon';
+import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS } from '../lexicon';
 import type { WordSpans } from '../matcher';
 import { atSentenceStart, fold, isUpperUnit } from '../text';
 import { candidate, isBlank, isNameWord, type RuleContext, triggerAt, wordAt } from './context';
-import { containsHead, continuesBodyName, readPersonName } from './persons';
+import { containsHead, continuesBodyName, readPersonName, readPersonNameBefore } from './persons';
 
 /**
  * Names with no title before them (`… bertemu dengan Roger Federer`, `Tontowi Ahmad
@@ -77,4 +77,55 @@ function endsBeforeHead(ctx: RuleContext, end: number): boolean {
   if (!isBlank(ctx.text.charCodeAt(end))) return false;
   const kind = triggerAt(ctx, after)?.info.kind;
   return kind === 'org-suffix' || kind === 'facility-suffix' || kind === 'designator-suffix';
+}
+
+const TITLE_WORDS = new Set([...LEADING_TITLES, ...HONORIFICS, 'putri', 'putra']);
+
+/** The joints of a list: `, `, ` dan `, `, and `, ` serta `, ` & `. */
+const LIST_JOINT = /^(?:,\s+(?:(?:dan|and|serta|&)\s+)?|\s+(?:dan|and|serta|&)\s+)/;
+const LIST_JOINT_BEFORE = /(?:,|\s(?:dan|and|serta|&))\s+$/;
+
+/**
+ * `Elkan Baggott, Shayne Pattynama, Rafael Struick dan Jordi Amat`: names of two words or
+ * more listed next to a person's name are people too. Titles, heads and known names stop
+ * the list, and each name must end where the list goes on or the sentence does.
+ */
+export function listedNames(ctx: RuleContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const taken = new Set<number>();
+  const accept = (span: { start: number; end: number } | undefined): boolean => {
+    if (!span || taken.has(span.start) || !/\s/.test(text.slice(span.start, span.end))) return false;
+    // `Pangeran William dan Putri Kate`: a title opens no listed name.
+    const first = wordAt(text, span.start);
+    if (!first || TITLE_WORDS.has(fold(first.text))) return false;
+    if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, span.end)) return false;
+    taken.add(span.start);
+    out.push(candidate(ctx, span.start, span.end, 'PERSON', ['PERSON', 'LEADER']));
+    return true;
+  };
+  for (const mention of ctx.mentions.mentions) {
+    if (mention.type !== 'PERSON' && mention.type !== 'LEADER') continue;
+    if (!endsListItem(text, mention.end)) continue;
+    for (let end = mention.end, items = 0; items < 8; items++) {
+      const joint = LIST_JOINT.exec(text.slice(end, end + 12));
+      if (!joint) break;
+      const name = readPersonName(ctx, end + joint[0].length, 2);
+      if (!name || name.start !== end + joint[0].length || !accept(name)) break;
+      end = name.end;
+    }
+    for (let start = mention.start, items = 0; items < 8; items++) {
+      const joint = LIST_JOINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+      if (!joint) break;
+      const name = readPersonNameBefore(ctx, start - joint[0].length);
+      if (!name || !accept(name)) break;
+      start = name.start;
+    }
+  }
+  return out;
+}
+
+/** Does a list item end at `end`: another joint, punctuation, or a word in lower case follows? */
+function endsListItem(text: string, end: number): boolean {
+  return end >= text.length || /^(?:[,.;:)!?"”]|\s+(?:dan|and|serta|&)\s|\s+\p{Ll})/u.test(text.slice(end, end + 7));
 }

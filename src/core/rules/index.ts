@@ -7,4 +7,4 @@ export { acronymDefinitions, type AcronymDefinition } from './acronyms';
 export type { RuleContext, TriggerHit } from './context';
 export { containerRules } from './names';
 export { personRules } from './persons';
-export { untitledNames } from './given-names';
+export { listedNames, untitledNames } from './given-names';

@@ -250,7 +250,7 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** Reads a personal name that ends at `end`, backwards; undefined if a known name stands there. */
-function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; end: number } | undefined {
+export function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; end: number } | undefined {
   let start = -1;
   let p = end;
   for (let words = 0; words < 4; words++) {
