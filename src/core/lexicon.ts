@@ -153,7 +153,7 @@ export const FACILITY_PREFIXES = [
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
   'kampus', 'mount', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
-  'taman nasional', 'bendungan', 'waduk', 'kepulauan', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
+  'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
 ];
 
 /** English heads that end a facility's or feature's name: `Heathrow Airport`. */
@@ -176,7 +176,7 @@ export const ORG_SUFFIXES = [
 
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
-  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'distrik', 'prefektur', 'negara bagian',
+  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'distrik', 'prefektur', 'negara bagian',
   'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus', 'wilayah',
   'city of', 'province of',
 ];

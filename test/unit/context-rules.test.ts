@@ -385,4 +385,12 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:FC Copenhagen', 'PERSON:Kevin Diks', 'ORGANIZATION:FC Utrecht', 'PERSON:Miliano Jonathans', 'ORGANIZATION:Persis Solo FC',
     ]);
   });
+
+  test("disaster reports: a remit set off by a comma, two rivers, islands and hamlets", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:bnpb', type: 'ORGANIZATION', name: 'National Disaster Management Agency', aliases: ['BNPB'] },
+      { id: 'place:java', type: 'PLACE', name: 'Java', aliases: ['Jawa'] }]);
+    assert.deepStrictEqual(spans(annotate('"Total 61 orang," kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB, Abdul Muhari.', local)), ['ORGANIZATION:BNPB', 'PERSON:Abdul Muhari']);
+    assert.deepStrictEqual(spans(annotate('Banjir disebabkan meluapnya Sungai Cibeureum dan Cikawung di Dusun Sukamaju.', local)), ['PLACE:Sungai Cibeureum', 'PLACE:Sukamaju']);
+    assert.deepStrictEqual(annotate('Hujan turun di Pulau Jawa dan Pulau Karatung.', local).map((m) => `${m.text}=${m.entity.id}`), ['Pulau Jawa=place:java', 'Pulau Karatung=place:pulau-karatung']);
+  });
 });

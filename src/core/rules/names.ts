@@ -77,6 +77,8 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       // `Selat Taiwan dan Laut China Selatan`, `Universitas Tsinghua dan Universitas Peking`:
       // a known name or a new head after `dan` starts a second name.
       if (isAndWord(folded) && (ctx.mentions.startingAt(after) || startsHead(ctx, after))) break;
+      // `Sungai Cibeureum dan Cikawung`: two rivers; a facility's or a feature's name has no `dan`.
+      if (isAndWord(folded) && endTypes === PLACE_ONLY) break;
       const next = wordAt(text, after);
       const nextMention = ctx.mentions.startingAt(after);
       if ((next && isCapitalized(next.text) && !FUNCTION_WORDS.has(fold(next.text))) || (nextMention && endTypes.has(nextMention.type))) {
@@ -92,6 +94,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
 const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
+const ISLAND_WORDS = new Set(['pulau']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -154,7 +157,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       if (fold(text.slice(trigger.start, trigger.end)) === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
         end = readNameTail(ctx, trigger.end, 1, endTypes, endOnKnown);
       }
-      if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, type));
+      if (end <= trigger.end) continue;
+      // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
+      const island = ISLAND_WORDS.has(fold(text.slice(trigger.start, trigger.end))) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
+      if (island && island.end === end && island.type === 'PLACE' && island.source === 'kb') {
+        out.push({ start: trigger.start, end, type: 'PLACE', entity: island.entity, source: 'rule', rank: RULE_RANK });
+      } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
     const start = readNameHead(ctx, trigger.start);

@@ -109,7 +109,8 @@ function remitBeforeBody(ctx: RuleContext, pos: number): number {
   for (let p = skipBlanks(text, pos); words < 6 && p <= body.start; ) {
     if (p === body.start) {
       if (words === 0) return -1;
-      const after = skipBlanks(text, body.end);
+      // `… Kebencanaan BNPB, Abdul Muhari`: a comma may set the name off.
+      const after = skipBlanks(text, text[body.end] === ',' ? body.end + 1 : body.end);
       const next = wordAt(text, after);
       return next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after) ? p : -1;
     }
