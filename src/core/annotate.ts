@@ -364,8 +364,9 @@ function headlineLines(text: string): Array<[number, number]> {
  * link to another story by its headline, after a label or in a bulleted list.
  */
 function isLinkLine(line: string): boolean {
-  const label = /^(?:(?:baca juga|lihat juga|simak juga|read also|read more|see also)\s*:|[-•–*])\s*/i.exec(line);
-  return label !== null && isTitleCase(line.slice(label[0].length));
+  const label = /^(?:(?:baca(?: juga)?|lihat juga|simak juga|read also|read more|see also)\s*:|[-•–*])\s*/i.exec(line);
+  // Such a headline may ask a question (`… Jelang Sidang Hasto?`).
+  return label !== null && isTitleCase(line.slice(label[0].length).replace(/[?!]+$/, ''));
 }
 
 function isTitleCase(line: string): boolean {

@@ -345,6 +345,8 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Harga naik.\nBaca juga: Menlu Indonesia dan AS Bahas Isu Keamanan di Kawasan\nPresiden Xi Jinping hadir.', kb)), [
       'COUNTRY:Indonesia', 'COUNTRY:AS', 'LEADER:Xi Jinping',
     ]);
+    // A question, and the short label.
+    assert.deepStrictEqual(spans(annotate('Harga naik.\nBaca : Anggota Dewan Indonesia, Atur Strategi Jelang Sidang?\nIa pulang.', kb)), ['COUNTRY:Indonesia']);
   });
 
   test("a known person's one-word alias after another name word is that person's surname", () => {
