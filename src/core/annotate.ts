@@ -399,6 +399,30 @@ function withoutOthersSurnames(text: string, selected: Candidate[], triggers: re
   });
 }
 
+/** ` bin Jassim`, ` Al Thani`, ` al-Saud`: the next link of an Arabic name. */
+const ARABIC_NAME_LINK = /^\s(?:(?:bin|bint|binti|ibn)\s(?:(?:al|Al|el|El)[-\s])?|(?:Al|al)[-\s])\p{Lu}[\p{L}\p{M}'’]*/u;
+
+/**
+ * `Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani`: a known person's alias that stops
+ * inside an Arabic name (at `bin`, `ibn` or `Al`) takes the rest of it, up to another known
+ * name.
+ */
+function withArabicNamesWhole(text: string, selected: Candidate[]): Candidate[] {
+  for (let i = 0; i < selected.length; i++) {
+    const c = selected[i];
+    if ((c.type !== 'LEADER' && c.type !== 'PERSON') || c.source !== 'kb') continue;
+    const limit = i + 1 < selected.length ? selected[i + 1].start : text.length;
+    let end = c.end;
+    for (let links = 0; links < 6; links++) {
+      const link = ARABIC_NAME_LINK.exec(text.slice(end, end + 40));
+      if (!link || end + link[0].length > limit) break;
+      end += link[0].length;
+    }
+    if (end > c.end) selected[i] = { ...c, end, pattern: undefined };
+  }
+  return selected;
+}
+
 /** Does a capitalized name word follow (`Wang` of `Wang Yiwei` is not Wang Yi)? */
 function startsAnotherName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
@@ -419,7 +443,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   let selected = selectNonOverlapping(hits);
 
   if (options.rules !== false) {
-    selected = withoutOthersSurnames(text, selected, found);
+    selected = withArabicNamesWhole(text, withoutOthersSurnames(text, selected, found));
     const headlines = headlineLines(text);
     const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');

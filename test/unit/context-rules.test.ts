@@ -395,4 +395,12 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Banjir disebabkan meluapnya Sungai Cibeureum dan Cikawung di Dusun Sukamaju.', local)), ['PLACE:Sungai Cibeureum', 'PLACE:Sukamaju']);
     assert.deepStrictEqual(annotate('Hujan turun di Pulau Jawa dan Pulau Karatung.', local).map((m) => `${m.text}=${m.entity.id}`), ['Pulau Jawa=place:java', 'Pulau Karatung=place:pulau-karatung']);
   });
+
+  test("an Arabic name runs on after a known alias; a photographer named before the agency", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:mohammed-bin-abdulrahman-al-thani', type: 'LEADER', name: 'Mohammed bin Abdulrahman Al Thani', aliases: ['Mohammed bin Abdulrahman'] }]);
+    assert.deepStrictEqual(annotate('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani spoke.', local).map((m) => `${m.text}=${m.entity.id}`), [
+      'Mohammed bin Abdulrahman bin Jassim Al Thani=leader:mohammed-bin-abdulrahman-al-thani',
+    ]);
+    assert.deepStrictEqual(spans(annotate('A man walks in the rubble. (Photo by Rizek Abdeljawad/Xinhua)', kb)), ['PERSON:Rizek Abdeljawad', 'ORGANIZATION:Xinhua']);
+  });
 });

@@ -238,11 +238,19 @@ function bylineNames(ctx: RuleContext, end: number, out: Candidate[]): void {
 
 /**
  * `(Xinhua/Liu Bin)`, `ANTARA FOTO/Raisan Al Farisi/app/foc`: the name after an agency in a
- * photo credit is a PERSON (then the bracket closes, or the editors' initials follow).
+ * photo credit is a PERSON (then the bracket closes, or the editors' initials follow); so is
+ * the name before it in `(Photo by Rizek Abdeljawad/Xinhua)`.
  */
 function photoCredits(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'ORGANIZATION') continue;
+    // `(Photo by Rizek Abdeljawad/Xinhua)`: the photographer before the agency.
+    if (ctx.text[mention.start - 1] === '/' && /^\)/.test(ctx.text.slice(mention.end, mention.end + 1))) {
+      const before = readPersonNameBefore(ctx, mention.start - 1);
+      if (before && /(?:\(|\b(?:[Pp]hoto|[Ff]oto) by |\b[Ff]oto: ?)$/.test(ctx.text.slice(Math.max(0, before.start - 10), before.start))) {
+        out.push(candidate(ctx, before.start, before.end, 'PERSON', ['PERSON', 'LEADER']));
+      }
+    }
     const slash = /^(?: (?:photo|foto|images?|pool))?\//i.exec(ctx.text.slice(mention.end, mention.end + 8));
     if (!slash) continue;
     const name = readPersonName(ctx, mention.end + slash[0].length);
