@@ -48,7 +48,8 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
     if (start > 0 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && !startsWord(text, start)) return;
     const flag = flags[index];
     if (flag & PatternFlag.Trigger) {
-      if (endsWord(text, end, false)) triggers.push({ start, end, info: (patterns[index] as TriggerPattern).info });
+      const { info } = patterns[index] as TriggerPattern;
+      if (endsWord(text, end, false) && !(info.lowerCaseOnly && isUpperUnit(text.charCodeAt(start)))) triggers.push({ start, end, info });
       return;
     }
     if (!endsWord(text, end, (flag & PatternFlag.TakesClitic) !== 0) || !caseMatches(text, start, caseFrom[index], caseFrom[index + 1], caseChecks)) return;

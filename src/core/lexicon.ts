@@ -121,6 +121,9 @@ export const DESCRIPTIVE_TITLES = [
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */
 export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'said', 'says', 'told'];
 
+/** The English verbs of saying, which rules read only in lower case. */
+const ENGLISH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'stressed', 'wrote']);
+
 /**
  * Verbs of saying and judging that follow the speaker's name (`Bhima Yudhistira menilai`,
  * `John Smith said`): a name of two words or more before them is a person's.
@@ -275,7 +278,7 @@ export const FUNCTION_WORDS = new Set([
   'saat', 'ketika', 'namun', 'tetapi', 'sementara', 'selain', 'menurut', 'sejak', 'setelah', 'sebelum', 'kami',
   'kita', 'mereka', 'dia', 'ia', 'beliau', 'para', 'sang', 'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'and',
   'but', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'his', 'her', 'their', 'when', 'while', 'after',
-  'before', 'also', 'as', 'by', 'with', 'from', 'to', 'said', 'kata', 'ujar', 'tahun', 'pekan', 'bulan',
+  'before', 'also', 'as', 'by', 'with', 'from', 'to', 'kata', 'ujar', 'tahun', 'pekan', 'bulan',
   'hari', 'pukul', 'sekitar', 'lebih', 'juga', 'akan', 'telah', 'sudah', 'tidak', 'bukan', 'bahwa', 'if', 'not',
   'no', 'yes', 'mr', 'mrs', 'ms', 'dr', 'prof', 'pak', 'bu', 'bapak', 'ibu', 'rp', 'us$', 'km', 'wib', 'wita', 'wit',
   'seorang', 'sebuah', 'para', 'kepada', 'tentang', 'antara', 'hingga', 'sampai', 'agar', 'karena', 'jika',
@@ -309,6 +312,8 @@ export const NAME_LIKE_IDIOMS = new Set(['dewi fortuna']);
 export interface TitleInfo {
   /** Fewest words of a name after this trigger. */
   minWords?: number;
+  /** Only in lower case: an English verb of saying, where `Said` capitalized is a name (`Said Abdullah`). */
+  lowerCaseOnly?: boolean;
   kind: 'leader-title' | 'person-title' | 'speech' | 'reported' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'designator-suffix' | 'formal-state';
   type: EntityType;
 }
@@ -319,9 +324,9 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   for (const t of LEADER_TITLES) out.push([t, { kind: 'leader-title', type: 'LEADER' }]);
   for (const t of new Set([...PERSON_TITLES, ...RANKS])) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
   for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
-  for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON' }]);
+  for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON', ...(ENGLISH_VERBS.has(t) ? { lowerCaseOnly: true } : {}) }]);
   // `said`, `says`, `told` are both: after a quotation before the name, else after the name.
-  for (const t of REPORTING_VERBS) if (!SPEECH_VERBS.includes(t)) out.push([t, { kind: 'reported', type: 'PERSON' }]);
+  for (const t of REPORTING_VERBS) if (!SPEECH_VERBS.includes(t)) out.push([t, { kind: 'reported', type: 'PERSON', ...(ENGLISH_VERBS.has(t) ? { lowerCaseOnly: true } : {}) }]);
   for (const t of ORG_PREFIXES) out.push([t, { kind: 'org-prefix', type: 'ORGANIZATION' }]);
   for (const t of ORG_SUFFIXES) out.push([t, { kind: 'org-suffix', type: 'ORGANIZATION' }]);
   for (const t of FACILITY_PREFIXES) out.push([t, { kind: 'facility-prefix', type: 'PLACE' }]);

@@ -403,4 +403,12 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('A man walks in the rubble. (Photo by Rizek Abdeljawad/Xinhua)', kb)), ['PERSON:Rizek Abdeljawad', 'ORGANIZATION:Xinhua']);
   });
+
+  test("parliament: a numbered commission before a name; 'Said' capitalized is a name", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:dpr', type: 'ORGANIZATION', name: "People's Representative Council", aliases: ['DPR'] }]);
+    assert.deepStrictEqual(spans(annotate('Ketua Komisi I Utut Adianto memimpin rapat Komisi III DPR. Anggota fraksi, Said Abdullah mengatakan hal itu.', local)), [
+      'ORGANIZATION:Komisi I', 'PERSON:Utut Adianto', 'ORGANIZATION:Komisi III DPR', 'PERSON:Said Abdullah',
+    ]);
+    assert.deepStrictEqual(spans(annotate('The minister, John Smith said on Monday.', local)), ['PERSON:John Smith']);
+  });
 });

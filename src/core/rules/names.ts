@@ -157,6 +157,9 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       if (fold(text.slice(trigger.start, trigger.end)) === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
         end = readNameTail(ctx, trigger.end, 1, endTypes, endOnKnown);
       }
+      // `Ketua Komisi I Utut Adianto`: a numbered commission goes on only into its body (`Komisi III DPR`).
+      const numbered = fold(text.slice(trigger.start, trigger.end)) === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
+      if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
       if (end <= trigger.end) continue;
       // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
       const island = ISLAND_WORDS.has(fold(text.slice(trigger.start, trigger.end))) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
