@@ -291,10 +291,12 @@ function findDocumentAliases(text: string, words: WordSpans, aliases: Map<string
  * Adds the document's aliases where they fit. One that covers known names inside it (`Teddy
  * Minahasa` again, over the place `Minahasa`) replaces them: the longest name wins.
  */
-function withDocumentAliases(selected: Candidate[], found: Candidate[]): Candidate[] {
+function withDocumentAliases(text: string, selected: Candidate[], found: Candidate[]): Candidate[] {
   const replaced = new Set<Candidate>();
   const longer: Candidate[] = [];
   for (const alias of found) {
+    // Only a name of more than one word can cover a shorter one.
+    if (text.indexOf(' ', alias.start) >= alias.end || text.indexOf(' ', alias.start) < 0) continue;
     let low = 0;
     let high = selected.length;
     while (low < high) {
@@ -462,7 +464,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     selected = resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected))));
     if (options.coreference !== false) {
-      selected = withDocumentAliases(selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
+      selected = withDocumentAliases(text, selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
     }
   }
 

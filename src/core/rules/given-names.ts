@@ -18,12 +18,17 @@ export function untitledNames(ctx: RuleContext, words: WordSpans, headlines: Rea
   const out: Candidate[] = [];
   const { count, starts, ends, ids } = words;
   const { givenNames } = ctx.kb.compiled();
+  const { mentions } = ctx.mentions;
   let headline = 0;
+  let mention = 0;
   for (let w = 0; w + 1 < count; w++) {
     const id = ids[w];
     if (id < 0 || givenNames[id] !== 1) continue;
     const start = starts[w];
     if (!isUpperUnit(text.charCodeAt(start))) continue;
+    // Most given names start or stand inside a name already found (`Presiden Joko Widodo`).
+    while (mention < mentions.length && mentions[mention].end <= start) mention++;
+    if (mention < mentions.length && mentions[mention].start <= start) continue;
     // The next word follows a blank, and is capitalized or a verb of saying (`Taufik mengatakan`).
     const next = starts[w + 1];
     if (!isBlank(text.charCodeAt(ends[w])) || next - ends[w] > 2) continue;
@@ -32,7 +37,6 @@ export function untitledNames(ctx: RuleContext, words: WordSpans, headlines: Rea
     if (w > 0 && continuesRun(ctx, ends[w - 1], start)) continue;
     while (headline < headlines.length && headlines[headline][1] <= start) headline++;
     if (headline < headlines.length && headlines[headline][0] <= start) continue;
-    if (ctx.mentions.startingAt(start)) continue;
     if (alone) {
       const word = wordAt(text, start);
       if (word && word.end === ends[w] && isNameWord(word)) out.push(candidate(ctx, start, ends[w], 'PERSON', ['PERSON', 'LEADER']));
@@ -106,6 +110,8 @@ export function listedNames(ctx: RuleContext): Candidate[] {
   };
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'PERSON' && mention.type !== 'LEADER') continue;
+    // Cheap tests first: a comma or ` dan`/` and`/` serta`/` &` on either side.
+    if (!jointAfter(text, mention.end) && !jointBefore(text, mention.start)) continue;
     if (!endsListItem(text, mention.end)) continue;
     for (let end = mention.end, items = 0; items < 8; items++) {
       const joint = LIST_JOINT.exec(text.slice(end, end + 12));
@@ -123,6 +129,20 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     }
   }
   return out;
+}
+
+function jointAfter(text: string, end: number): boolean {
+  const unit = text.charCodeAt(end);
+  if (unit === 0x2c) return true;
+  if (unit !== 0x20) return false;
+  const next = text.charCodeAt(end + 1);
+  return next === 0x64 || next === 0x61 || next === 0x73 || next === 0x26; // d(an) a(nd) s(erta) &
+}
+
+function jointBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const before = text.charCodeAt(start - 2);
+  return before === 0x2c || before === 0x6e || before === 0x61 || before === 0x26; // , (da)n (sert)a &
 }
 
 /** Does a list item end at `end`: another joint, punctuation, or a word in lower case follows? */
