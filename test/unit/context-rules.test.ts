@@ -411,4 +411,12 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('The minister, John Smith said on Monday.', local)), ['PERSON:John Smith']);
   });
+
+  test('a place named before a comma and a known place it lies in, after a locative', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:sukabumi', type: 'PLACE', name: 'Sukabumi' }, { id: 'place:davos', type: 'PLACE', name: 'Davos' }]);
+    assert.deepStrictEqual(spans(annotate('Pabrik itu ada di Cicurug, Sukabumi. Ia tinggal di Kecamatan Cibadak, Sukabumi. Forum digelar di Davos-Klosters, Kazakhstan.', local)), [
+      'PLACE:Cicurug', 'PLACE:Sukabumi', 'PLACE:Cibadak', 'PLACE:Sukabumi', 'PLACE:Davos', 'COUNTRY:Kazakhstan',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Kata Budi Santoso, Sukabumi aman.', local)), ['PERSON:Budi Santoso', 'PLACE:Sukabumi']);
+  });
 });

@@ -410,11 +410,46 @@ function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const LOCATIVES = new Set(['di', 'ke', 'dari', 'dekat', 'menuju', 'in', 'at', 'near', 'from', 'to']);
+
+/**
+ * `di Cicurug, Sukabumi`, `in Wuzhen, Zhejiang`: one to three name words after a locative
+ * and before a comma and a known place (or country) are a place within it.
+ */
+function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const mention of ctx.mentions.mentions) {
+    if ((mention.type !== 'PLACE' && mention.type !== 'COUNTRY') || text.charCodeAt(mention.start - 1) !== 0x20 || text.charCodeAt(mention.start - 2) !== 0x2c) continue;
+    const end = mention.start - 2;
+    if (ctx.mentions.endingAt(end)) continue;
+    let start = -1;
+    let p = end;
+    for (let words = 0; words < 3; words++) {
+      const q = skipBlanksBack(text, p);
+      if (words > 0 && q === p) break;
+      if (ctx.mentions.endingAt(q)) {
+        start = -1;
+        break;
+      }
+      const word = wordBefore(text, q);
+      // A designator or head before the name is not part of it (`di Kecamatan Tebet, …`).
+      if (!word || !isNameWord(word) || startsHead(ctx, word.start) || insideTitle(ctx, word.start)) break;
+      start = word.start;
+      p = word.start;
+    }
+    // Nothing known inside (`Davos-Klosters`), and a locative right before it.
+    if (start < 0 || (ctx.mentions.startingFrom(start)?.start ?? Infinity) < end) continue;
+    const before = wordBefore(text, skipBlanksBack(text, start));
+    if (before && LOCATIVES.has(before.text) && before.end < start) out.push(candidate(ctx, start, end, 'PLACE'));
+  }
+}
+
 export function containerRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   headedNames(ctx, out);
   designatedPlaces(ctx, out);
   placesBeforeDesignators(ctx, out);
+  placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
   formalStateNames(ctx, out);
   datelines(ctx, out);
