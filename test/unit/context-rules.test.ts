@@ -419,4 +419,8 @@ suite('annotate: context rules around known names', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('Kata Budi Santoso, Sukabumi aman.', local)), ['PERSON:Budi Santoso', 'PLACE:Sukabumi']);
   });
+
+  test("an owner's 's after a name read by a rule stays outside it", () => {
+    assert.deepStrictEqual(spans(annotate("In response to Kazakhstan's President Ani Susanti's remarks, he spoke.", kb)), ['COUNTRY:Kazakhstan', 'LEADER:Ani Susanti']);
+  });
 });

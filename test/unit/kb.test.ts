@@ -66,6 +66,13 @@ suite('knowledge base: bundled data', () => {
     assert.deepStrictEqual(ids, ['country:CN', 'country:CN', 'country:US', 'country:US', 'country:GB', 'country:GB', 'country:KR', 'country:KP', 'country:RU', 'country:SU', 'country:PS', 'country:VA']);
   });
 
+  test("an English article is no part of a country's name", () => {
+    const kb = bundledKnowledgeBase();
+    assert.deepStrictEqual(annotate('They urged the Philippines, The Netherlands and the Gambia to act.', kb).map((m) => `${m.text}=${m.entity.id}`), [
+      'Philippines=country:PH', 'Netherlands=country:NL', 'Gambia=country:GM',
+    ]);
+  });
+
   test('demonyms and adjectives are not aliases', () => {
     const kb = bundledKnowledgeBase();
     assert.deepStrictEqual(annotate('warga Tionghoa, Chinese food, American people, orang Jepangnya? bahasa Inggris', kb).map((m) => m.text), ['Jepang']);

@@ -20,10 +20,18 @@ interface CountryAliases {
 
 type NameTable = Record<string, string | string[]>;
 
-/** i18n-iso-countries lists bureaucratic variants ("Korea, Republic of") that news never writes. */
+/**
+ * i18n-iso-countries lists bureaucratic variants ("Korea, Republic of") that news never
+ * writes; and an English article is no part of a country's name (`the Netherlands` marks
+ * `Netherlands`).
+ */
 function usableNames(value: string | string[] | undefined): string[] {
   const names = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  return names.filter((name) => !/[,()]/.test(name));
+  return names.filter((name) => !/[,()]/.test(name)).map(withoutArticle);
+}
+
+function withoutArticle(name: string): string {
+  return name.replace(/^The /, '');
 }
 
 /** One COUNTRY entry per ISO 3166-1 code, named in English, with Indonesian and English forms. */
@@ -36,7 +44,7 @@ export function countryEntries(): KbEntry[] {
     const extra = (curated[code] ?? {}) as CountryAliases;
     const englishNames = usableNames(english[code]);
     const name = extra.name ?? englishNames[englishNames.length - 1] ?? code;
-    const aliases = new Set([...englishNames, ...usableNames(indonesian[code]), ...(extra.aliases ?? [])]);
+    const aliases = new Set([...englishNames, ...usableNames(indonesian[code]), ...(extra.aliases ?? []).map(withoutArticle)]);
     aliases.delete(name);
     entries.push({ id: `country:${code}`, type: 'COUNTRY', name, aliases: [...aliases] });
   }

@@ -60,6 +60,12 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     }
     if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
     if (start < 0) start = word.start;
+    // `Philippine President Marcos's remarks`: the owner's name ends before its `'s`.
+    if (/['’]s$/.test(word.text) && word.text.length > 3) {
+      end = word.end - 2;
+      words++;
+      break;
+    }
     end = word.end;
     words++;
     p = skipBlanks(text, word.end);
