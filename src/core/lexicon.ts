@@ -213,6 +213,12 @@ export const BODY_WORDS = ['world', 'central', 'international', 'internasional',
 /** The same and more words of companies' names: after a name read after a title, they show it was a body's (`Data Teknologi`). */
 export const BODY_NAME_WORDS = new Set([...BODY_WORDS, 'teknologi', 'technology', 'technologies', 'nasional', 'group', 'grup', 'holding', 'industri', 'industries', 'tbk']);
 
+/** Words of firms' names that no person's name holds (`Foster Asset Management`, `BNI Sekuritas`). */
+export const COMPANY_WORDS = new Set([
+  'sekuritas', 'securities', 'management', 'manajemen', 'asset', 'aset', 'capital', 'kapital', 'investama',
+  'holdings', 'holding', 'group', 'grup', 'partners', 'consulting', 'advisory', 'tbk', 'persero', 'corp', 'inc', 'ltd',
+]);
+
 /** Words of office and portfolio that stand between a title and a name (`Menteri Luar Negeri`). */
 export const PORTFOLIO_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'keuangan', 'pertahanan', 'perdagangan', 'kesehatan', 'pendidikan', 'kebudayaan',

@@ -423,4 +423,11 @@ suite('annotate: context rules around known names', () => {
   test("an owner's 's after a name read by a rule stays outside it", () => {
     assert.deepStrictEqual(spans(annotate("In response to Kazakhstan's President Ani Susanti's remarks, he spoke.", kb)), ['COUNTRY:Kazakhstan', 'LEADER:Ani Susanti']);
   });
+
+  test("an analyst's firm between the title and the name is an organization", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:bni', type: 'ORGANIZATION', name: 'Bank Negara Indonesia', aliases: ['BNI'] }]);
+    assert.deepStrictEqual(spans(annotate('"Positif," kata analis Foster Asset Management Riki Adi Saputra. Analyst BNI Sekuritas Fanny Suherman agreed.', local)), [
+      'ORGANIZATION:Foster Asset Management', 'PERSON:Riki Adi Saputra', 'ORGANIZATION:BNI Sekuritas', 'PERSON:Fanny Suherman',
+    ]);
+  });
 });

@@ -1,8 +1,8 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore } from './context';
+import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -203,8 +203,16 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = place.end;
       }
     }
-    const name = readPersonName(ctx, p, trigger.info.minWords);
+    let name = readPersonName(ctx, p, trigger.info.minWords);
     if (!name || continuesBodyName(ctx, name.end)) continue;
+    // `analis Foster Asset Management Riki Adi Saputra`: a company's name, then the person's.
+    const firm = companyBeforeName(ctx, name);
+    if (firm) {
+      out.push(candidate(ctx, firm.start, firm.end, 'ORGANIZATION'));
+      name = firm.person === undefined ? undefined : readPersonName(ctx, firm.person);
+      if (!name) continue;
+      company = true;
+    }
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
     const partyChair = party && chairTitle;
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
@@ -212,6 +220,23 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
+}
+
+/**
+ * The company words at the start of a name read after a title (`Foster Asset Management` of
+ * `Foster Asset Management Riki Adi Saputra`): the firm's span, and where the person's name
+ * starts after it if there is one; undefined when the name holds no company word.
+ */
+function companyBeforeName(ctx: RuleContext, name: { start: number; end: number }): { start: number; end: number; person?: number } | undefined {
+  const words = wordsIn(ctx.text, name);
+  let last = -1;
+  for (let k = 0; k < words.length; k++) if (COMPANY_WORDS.has(fold(words[k].text))) last = k;
+  if (last < 0) return undefined;
+  // `BNI Sekuritas Fanny Suherman`: a known name right before belongs to the firm's.
+  const before = ctx.mentions.endingAt(skipBlanksBack(ctx.text, name.start));
+  const start = before && before.end < name.start && CONTAINER_TYPES.has(before.type) ? before.start : name.start;
+  const end = words[last].end;
+  return { start, end, person: last + 1 < words.length ? words[last + 1].start : undefined };
 }
 
 /**
