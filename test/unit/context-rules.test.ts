@@ -430,4 +430,12 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Foster Asset Management', 'PERSON:Riki Adi Saputra', 'ORGANIZATION:BNI Sekuritas', 'PERSON:Fanny Suherman',
     ]);
   });
+
+  test('a byline on a line of its own', () => {
+    assert.deepStrictEqual(spans(annotate('Anwar met the junta chief.\nBy Berk Kutay Gokmen\nISTANBUL - More talks came.\nOleh Budi Santoso\n', kb)), [
+      'PERSON:Berk Kutay Gokmen', 'PLACE:ISTANBUL', 'PERSON:Budi Santoso',
+    ]);
+    // `By` opening a sentence reads no name.
+    assert.deepStrictEqual(spans(annotate('By Monday Evening Prayers ended the talks.', kb)), []);
+  });
 });

@@ -394,11 +394,22 @@ export function containsHead(ctx: RuleContext, span: { start: number; end: numbe
   return false;
 }
 
+/** `By Berk Kutay Gokmen`, `Oleh Budi Santoso`: a byline on a line of its own. */
+function bylineLines(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const line = /^[ \t]*(?:By|Oleh)[ \t]+(?=\p{Lu})/gmu;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const name = readPersonName(ctx, match.index + match[0].length, 2);
+    if (name && /^[ \t]*(?:\r?\n|$)/.test(text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
+}
+
 export function personRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   titledNames(ctx, out);
   appositions(ctx, out);
   speakers(ctx, out);
   photoCredits(ctx, out);
+  bylineLines(ctx, out);
   return out;
 }
