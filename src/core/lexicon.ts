@@ -247,6 +247,11 @@ export const PORTFOLIO_WORDS = new Set([
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
   'unit', 'satuan', 'tim', 'team', 'divhumas', 'bidhumas', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
+  // remits of local governments' units (`Kepala Dinas Kependudukan dan Pencatatan Sipil`)
+  'setda', 'setjen', 'administrasi', 'protokol', 'organisasi', 'layanan', 'informasi', 'publik', 'hubungan', 'pimpinan', 'kepegawaian', 'pengadaan',
+  'kependudukan', 'pencatatan', 'pemadam', 'kebakaran', 'modal', 'pelayanan', 'terpadu', 'ketahanan', 'perpustakaan',
+  'kearsipan', 'pertanahan', 'peternakan', 'perkebunan', 'permukiman', 'kesejahteraan', 'keluarga', 'berencana',
+  'pengendalian', 'penduduk', 'ketenteraman', 'ketertiban', 'perizinan', 'persandian', 'statistik', 'pangan',
   // a company director's remit (`Direktur Konsumer PT Telkom Guntur Siregar`)
   'konsumer', 'consumer', 'korporasi', 'corporate', 'komersial', 'commercial', 'pemasaran', 'marketing', 'niaga',
   'ritel', 'retail', 'produksi', 'operasi', 'operations', 'logistik', 'hulu', 'hilir', 'penjualan', 'sales',

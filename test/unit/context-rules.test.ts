@@ -438,4 +438,11 @@ suite('annotate: context rules around known names', () => {
     // `By` opening a sentence reads no name.
     assert.deepStrictEqual(spans(annotate('By Monday Evening Prayers ended the talks.', kb)), []);
   });
+
+  test("a local government's unit after a title is named by its remit; the person follows", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:lebak', type: 'PLACE', name: 'Lebak' }]);
+    assert.deepStrictEqual(spans(annotate('Hadir Kepala Dinas Kesehatan Triatno Supiono dan Kepala Dinas Pertanian Kabupaten Lebak, Rahmat Yuniar. Dinas Kesehatan Lebak menggelar vaksinasi.', local)), [
+      'ORGANIZATION:Dinas Kesehatan', 'PERSON:Triatno Supiono', 'ORGANIZATION:Dinas Pertanian Kabupaten Lebak', 'PERSON:Rahmat Yuniar', 'ORGANIZATION:Dinas Kesehatan Lebak',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PORTFOLIO_WORDS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
@@ -13,7 +13,7 @@ import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord
  * Reads the capitalized words of a name forward from `pos` and returns where it ends. A
  * known name of one of `endTypes` may close it (`Kementerian Luar Negeri Tiongkok`).
  */
-function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES, endOnKnownName = false): number {
+function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes: ReadonlySet<EntityType> = CONTAINER_TYPES, endOnKnownName = false, remitOnly = false): number {
   const { text } = ctx;
   let end = -1;
   let words = 0;
@@ -57,6 +57,8 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
         }
       }
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
+      // `Kepala Dinas Kesehatan Triatno Supiono`: after a title, a unit's remit, then the person.
+      if (remitOnly && !PORTFOLIO_WORDS.has(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
       // `the Ministry of Finance's YouTube page`: the owner's name ends before its `'s`.
       if (/['’]s$/.test(word.text) && word.text.length > 2) {
         if (!endOnKnownName) end = word.end - 2;
@@ -95,6 +97,7 @@ const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const ISLAND_WORDS = new Set(['pulau']);
+const REMIT_HEADS = new Set(['dinas', 'biro']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -151,7 +154,9 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // name written that way puts its place first or after `of`, not after itself.
       if (known && known.source === 'kb' && endingHeads.has(trigger.start)) continue;
       const endOnKnown = known !== undefined && known.source === 'kb' && known.end > trigger.end;
-      let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown);
+      // A local government's unit right after a title (`Kepala Dinas …`) is named by its remit.
+      const remitOnly = REMIT_HEADS.has(fold(text.slice(trigger.start, trigger.end))) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
+      let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown, remitOnly);
       // A club's name after `FC` is one or two words (`FC Copenhagen`, `FC Bayern München`);
       // in a longer run a player's name follows it (`FC Utrecht Miliano Jonathans`).
       if (fold(text.slice(trigger.start, trigger.end)) === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
