@@ -25,6 +25,7 @@ export const LEADER_TITLES = [
   'ketua dpr', 'wakil ketua dpr', 'ketua mpr', 'wakil ketua mpr', 'ketua dpd', 'ketua dprd', 'ketua parlemen',
   'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
   'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
+  'majority leader', 'minority leader',
 ];
 
 /**
@@ -235,6 +236,7 @@ export const PORTFOLIO_WORDS = new Set([
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
   // English portfolios (`Minister of Energy and Mineral Resources Bahlil Lahadalia`)
+  'majority', 'minority', 'leader', 'whip',
   'resources', 'mines', 'mining', 'natural', 'environment', 'forestry', 'fisheries', 'maritime', 'tourism',
   'industry', 'investment', 'communications', 'information', 'religious', 'manpower', 'works', 'housing',
   'planning', 'cooperatives', 'villages', 'women', 'youth', 'sports', 'culture', 'law', 'rights', 'enterprises',

@@ -445,4 +445,10 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Dinas Kesehatan', 'PERSON:Triatno Supiono', 'ORGANIZATION:Dinas Pertanian Kabupaten Lebak', 'PERSON:Rahmat Yuniar', 'ORGANIZATION:Dinas Kesehatan Lebak',
     ]);
   });
+
+  test('English parliamentary leaders: majority and minority leaders are titles, never names', () => {
+    assert.deepStrictEqual(spans(annotate('House Minority Leader Ani Susanti said the vote failed. It will open when (Senate Minority Leader) Budi Hartono allows it.', kb)), [
+      'LEADER:Ani Susanti', 'PERSON:Budi Hartono',
+    ]);
+  });
 });
