@@ -236,7 +236,7 @@ export const PORTFOLIO_WORDS = new Set([
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
   // English portfolios (`Minister of Energy and Mineral Resources Bahlil Lahadalia`)
-  'majority', 'minority', 'leader', 'whip',
+  'majority', 'minority', 'leader', 'whip', 'presidential',
   'resources', 'mines', 'mining', 'natural', 'environment', 'forestry', 'fisheries', 'maritime', 'tourism',
   'industry', 'investment', 'communications', 'information', 'religious', 'manpower', 'works', 'housing',
   'planning', 'cooperatives', 'villages', 'women', 'youth', 'sports', 'culture', 'law', 'rights', 'enterprises',
@@ -250,7 +250,7 @@ export const PORTFOLIO_WORDS = new Set([
   'unit', 'satuan', 'tim', 'team', 'divhumas', 'bidhumas', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
   // remits of local governments' units (`Kepala Dinas Kependudukan dan Pencatatan Sipil`)
-  'setda', 'setjen', 'administrasi', 'protokol', 'organisasi', 'layanan', 'informasi', 'publik', 'hubungan', 'pimpinan', 'kepegawaian', 'pengadaan',
+  'kepresidenan', 'setda', 'setjen', 'administrasi', 'protokol', 'organisasi', 'layanan', 'informasi', 'publik', 'hubungan', 'pimpinan', 'kepegawaian', 'pengadaan',
   'kependudukan', 'pencatatan', 'pemadam', 'kebakaran', 'modal', 'pelayanan', 'terpadu', 'ketahanan', 'perpustakaan',
   'kearsipan', 'pertanahan', 'peternakan', 'perkebunan', 'permukiman', 'kesejahteraan', 'keluarga', 'berencana',
   'pengendalian', 'penduduk', 'ketenteraman', 'ketertiban', 'perizinan', 'persandian', 'statistik', 'pangan',

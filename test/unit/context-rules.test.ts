@@ -451,4 +451,8 @@ suite('annotate: context rules around known names', () => {
       'LEADER:Ani Susanti', 'PERSON:Budi Hartono',
     ]);
   });
+
+  test("an office's acronym in brackets between the title and the name", () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Staf Kepresidenan (KSP) AM Putranto hadir.', kb)), ['PERSON:AM Putranto']);
+  });
 });

@@ -186,7 +186,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         continue;
       }
       if (PORTFOLIO_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
-        p = word.end;
+        // `Kepala Staf Kepresidenan (KSP) AM Putranto`: the office's acronym after it.
+        p = skipBracketedAcronym(text, word.end);
         continue;
       }
       const body = remitBeforeBody(ctx, q);
