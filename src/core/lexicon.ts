@@ -36,6 +36,8 @@ export const LEADER_TITLES = [
 const TITLE_RANKS = [
   'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
   'gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'col.', 'lt. col.', 'adm.', 'vice adm.', 'rear adm.', 'capt.', 'sgt.', 'lt.',
+  // Indonesian police ranks as Antara's English service abbreviates them (`Sr. Comr.` for Kombes)
+  'sr. comr.', 'adj. sr. comr.', 'comr.', 'adj. comr.', 'insp. gen.', 'comm. gen.',
 ];
 
 /** Military and police ranks: never part of a name, always right before one (`Irjen Pol. Asep`). */

@@ -455,4 +455,8 @@ suite('annotate: context rules around known names', () => {
   test("an office's acronym in brackets between the title and the name", () => {
     assert.deepStrictEqual(spans(annotate('Kepala Staf Kepresidenan (KSP) AM Putranto hadir.', kb)), ['PERSON:AM Putranto']);
   });
+
+  test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
+    assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
+  });
 });
