@@ -296,7 +296,8 @@ function withDocumentAliases(text: string, selected: Candidate[], found: Candida
   const longer: Candidate[] = [];
   for (const alias of found) {
     // Only a name of more than one word can cover a shorter one.
-    if (text.indexOf(' ', alias.start) >= alias.end || text.indexOf(' ', alias.start) < 0) continue;
+    const space = text.indexOf(' ', alias.start);
+    if (space < 0 || space >= alias.end) continue;
     let low = 0;
     let high = selected.length;
     while (low < high) {

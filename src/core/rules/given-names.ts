@@ -8,10 +8,10 @@ import { containsHead, continuesBodyName, readPersonName, readPersonNameBefore }
 /**
  * Names with no title before them (`… bertemu dengan Roger Federer`, `Tontowi Ahmad
  * menang`): a run of two to four capitalized name words whose first word is a common given
- * name, or such a given name alone before a verb of saying (`Taufik mengatakan`). The run must start there: a given name inside a longer capitalized run (`Mahkamah
- * Agung`, `Yayasan Budi Luhur`) is part of something else. Known names, heads of bodies and
- * places, and headlines in title case stop it. These candidates only fill gaps that every
- * other rule left.
+ * name, or such a given name alone before a verb of saying (`Taufik mengatakan`). The run
+ * must start there: a given name inside a longer capitalized run (`Mahkamah Agung`, `Yayasan
+ * Budi Luhur`) is part of something else. Known names, heads of bodies and places, and
+ * headlines in title case stop it. These candidates only fill gaps that every other rule left.
  */
 export function untitledNames(ctx: RuleContext, words: WordSpans, headlines: ReadonlyArray<readonly [number, number]>): Candidate[] {
   const { text } = ctx;

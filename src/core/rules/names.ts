@@ -123,13 +123,15 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     if (coveredInside(ctx, trigger.start, prefix)) continue;
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
     const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
+    // The head word as the lexicon writes it, for the heads that read their names their own way.
+    const head = fold(text.slice(trigger.start, trigger.end));
     // `Kawasan Asia Tenggara`: an area word before a known place designates it (the place
     // is the known name); before other words it starts a name (`Kawasan Industri Morowali`).
-    if (kind === 'facility-prefix' && AREA_WORDS.has(fold(text.slice(trigger.start, trigger.end)))) {
+    if (kind === 'facility-prefix' && AREA_WORDS.has(head)) {
       const known = ctx.mentions.startingAt(skipBlanks(text, trigger.end));
       if (known && (known.type === 'PLACE' || known.type === 'COUNTRY')) continue;
     }
-    if (kind === 'facility-prefix' && NAMED_TOWERS.has(fold(text.slice(trigger.start, trigger.end)))) {
+    if (kind === 'facility-prefix' && NAMED_TOWERS.has(head)) {
       // `Wisma Indocement`, `Menara BCA`: an office tower named after a known body or person.
       // (`Gedung DPR` stays the parliament: a building word before a body is most often that body.)
       const after = skipBlanks(text, trigger.end);
@@ -140,7 +142,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
         continue;
       }
     }
-    if (kind === 'facility-prefix' && STREET_WORDS.has(fold(text.slice(trigger.start, trigger.end)))) {
+    if (kind === 'facility-prefix' && STREET_WORDS.has(head)) {
       // `Jl Medan Merdeka Barat`: a street's name runs over the places it is named after.
       const end = readStreetName(ctx, trigger.end);
       if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, 'PLACE'));
@@ -155,26 +157,26 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       if (known && known.source === 'kb' && endingHeads.has(trigger.start)) continue;
       const endOnKnown = known !== undefined && known.source === 'kb' && known.end > trigger.end;
       // A local government's unit right after a title (`Kepala Dinas …`) is named by its remit.
-      const remitOnly = REMIT_HEADS.has(fold(text.slice(trigger.start, trigger.end))) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
+      const remitOnly = REMIT_HEADS.has(head) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
       let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown, remitOnly);
       // A club's name after `FC` is one or two words (`FC Copenhagen`, `FC Bayern München`);
       // in a longer run a player's name follows it (`FC Utrecht Miliano Jonathans`).
-      if (fold(text.slice(trigger.start, trigger.end)) === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
+      if (head === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
         end = readNameTail(ctx, trigger.end, 1, endTypes, endOnKnown);
       }
       // `Ketua Komisi I Utut Adianto`: a numbered commission goes on only into its body (`Komisi III DPR`).
-      const numbered = fold(text.slice(trigger.start, trigger.end)) === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
+      const numbered = head === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
       if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
       if (end <= trigger.end) continue;
       // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
-      const island = ISLAND_WORDS.has(fold(text.slice(trigger.start, trigger.end))) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
+      const island = ISLAND_WORDS.has(head) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
       if (island && island.end === end && island.type === 'PLACE' && island.source === 'kb') {
         out.push({ start: trigger.start, end, type: 'PLACE', entity: island.entity, source: 'rule', rank: RULE_RANK });
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
     const start = readNameHead(ctx, trigger.start);
-    if (start < 0 || isProvincialPartyTitle(ctx, start, trigger) || startsClubName(ctx, trigger)) continue;
+    if (start < 0 || (head === 'party' && isProvincialPartyTitle(ctx, start, trigger)) || (head === 'fc' && startsClubName(ctx, trigger))) continue;
     let end = trigger.end;
     if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
     // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
@@ -195,7 +197,6 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
 /** `Bek FC Copenhagen`: an `FC` with a name word after it starts that name, it does not end one. */
 function startsClubName(ctx: RuleContext, head: { start: number; end: number }): boolean {
   const { text } = ctx;
-  if (fold(text.slice(head.start, head.end)) !== 'fc') return false;
   const after = skipBlanks(text, head.end);
   if (after === head.end) return false;
   const next = ctx.mentions.startingAt(after) ?? wordAt(text, after);
@@ -210,7 +211,6 @@ const PARTY_OFFICES = new Set(['secretary', 'chief', 'boss', 'leader']);
  */
 function isProvincialPartyTitle(ctx: RuleContext, start: number, head: { start: number; end: number }): boolean {
   const { text } = ctx;
-  if (fold(text.slice(head.start, head.end)) !== 'party') return false;
   const place = ctx.mentions.startingAt(start);
   if (!place || (place.type !== 'PLACE' && place.type !== 'COUNTRY') || skipBlanks(text, place.end) !== head.start) return false;
   const next = wordAt(text, skipBlanks(text, head.end));
