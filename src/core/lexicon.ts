@@ -103,6 +103,9 @@ export const PERSON_TITLES = [
   'sheikh', 'syekh', 'sir',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
+  // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
+  'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
+  'adviser', 'advisor',
 ];
 
 /**
@@ -119,6 +122,8 @@ export const DESCRIPTIVE_TITLES = [
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
+  // who holds or leads something (`Ketua Fraksi dijabat oleh Jazuli Juwaini`)
+  'dijabat oleh', 'dipimpin oleh', 'diketuai oleh', 'diketuai', 'diisi oleh', 'led by', 'headed by', 'chaired by',
 ];
 
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */
@@ -147,7 +152,7 @@ export const ORG_PREFIXES = [
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
-  'dprd', 'kejati', 'kejari', 'balai besar', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
+  'dprd', 'kejati', 'kejari', 'balai besar', 'fraksi', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
   // football clubs (`FC Copenhagen`, `Persis Solo FC`)
   'fc',

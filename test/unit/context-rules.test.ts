@@ -15,6 +15,7 @@ const EXTRA: KbEntry[] = [
   { id: 'org:court-of-arbitration-for-sport', type: 'ORGANIZATION', name: 'Court of Arbitration for Sport', aliases: ['CAS'] },
   { id: 'org:chinese-people-s-political-consultative-conference', type: 'ORGANIZATION', name: "Chinese People's Political Consultative Conference", aliases: ['CPPCC'] },
   { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
+  { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas' },
   { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
 ];
 const kb = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA]);
@@ -454,6 +455,26 @@ suite('annotate: context rules around known names', () => {
 
   test("an office's acronym in brackets between the title and the name", () => {
     assert.deepStrictEqual(spans(annotate('Kepala Staf Kepresidenan (KSP) AM Putranto hadir.', kb)), ['PERSON:AM Putranto']);
+  });
+
+  test('an office the knowledge base has no acronym for, and a second office after a slash', () => {
+    assert.deepStrictEqual(spans(annotate('Hadir Menteri PPN Rachmat Pambudi.', kb)), ['LEADER:Rachmat Pambudi']);
+    assert.deepStrictEqual(spans(annotate('Hadir Menteri PPN/Kepala Bappenas Rachmat Pambudi.', kb)), ['ORGANIZATION:Bappenas', 'LEADER:Rachmat Pambudi']);
+    // Initials and a name in capitals are no office.
+    assert.deepStrictEqual(spans(annotate('Presiden SBY mengatakan.', kb)), ['LEADER:SBY']);
+  });
+
+  test('officers of a party or faction, and who holds or leads a body', () => {
+    assert.deepStrictEqual(spans(annotate('Sekretaris Mukhtarudin dan Bendahara Sari Yuliati hadir.', kb)), ['PERSON:Mukhtarudin', 'PERSON:Sari Yuliati']);
+    assert.deepStrictEqual(spans(annotate('Ketua fraksi dijabat oleh Jazuli Juwaini, dan timnya dipimpin oleh Budisatrio Djiwandono.', kb)), ['PERSON:Jazuli Juwaini', 'PERSON:Budisatrio Djiwandono']);
+  });
+
+  test("a party's faction is named by the party; a faction's chair is a person", () => {
+    assert.deepStrictEqual(spans(annotate('Fraksi Partai Kebangkitan Bangsa (FPKB) menolak. Ketua Fraksi Viktor Laiskodat hadir.', kb)).slice(0, 2), [
+      'ORGANIZATION:Fraksi Partai Kebangkitan Bangsa',
+      'ORGANIZATION:FPKB',
+    ]);
+    assert.ok(spans(annotate('Ketua Fraksi Viktor Laiskodat hadir.', kb)).every((s) => !s.startsWith('ORGANIZATION')));
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

@@ -79,4 +79,12 @@ suite('annotate: names with no title before them', () => {
       'PERSON:Rafael Struick', 'PERSON:Rafael Struick', 'LEADER:Xi Jinping',
     ]);
   });
+
+  test('names listed with their party in brackets', () => {
+    assert.deepStrictEqual(persons('Wakilnya Bambang Wuryanto (FPDIP), Syaifullah Tamliha (FPPP), dan Dossy Iskandar (FHanura).'), [
+      'PERSON:Bambang Wuryanto',
+      'PERSON:Syaifullah Tamliha',
+      'PERSON:Dossy Iskandar',
+    ]);
+  });
 });

@@ -103,7 +103,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     // `Pangeran William dan Putri Kate`: a title opens no listed name.
     const first = wordAt(text, span.start);
     if (!first || TITLE_WORDS.has(fold(first.text))) return false;
-    if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, span.end)) return false;
+    if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(text, span.end))) return false;
     taken.add(span.start);
     out.push(candidate(ctx, span.start, span.end, 'PERSON', ['PERSON', 'LEADER']));
     return true;
@@ -111,14 +111,15 @@ export function listedNames(ctx: RuleContext): Candidate[] {
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'PERSON' && mention.type !== 'LEADER') continue;
     // Cheap tests first: a comma or ` dan`/` and`/` serta`/` &` on either side.
-    if (!jointAfter(text, mention.end) && !jointBefore(text, mention.start)) continue;
-    if (!endsListItem(text, mention.end)) continue;
-    for (let end = mention.end, items = 0; items < 8; items++) {
+    const after = afterAffiliation(text, mention.end);
+    if (!jointAfter(text, after) && !jointBefore(text, mention.start)) continue;
+    if (!endsListItem(text, after)) continue;
+    for (let end = after, items = 0; items < 8; items++) {
       const joint = LIST_JOINT.exec(text.slice(end, end + 12));
       if (!joint) break;
       const name = readPersonName(ctx, end + joint[0].length, 2);
       if (!name || name.start !== end + joint[0].length || !accept(name)) break;
-      end = name.end;
+      end = afterAffiliation(text, name.end);
     }
     for (let start = mention.start, items = 0; items < 8; items++) {
       const joint = LIST_JOINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
@@ -129,6 +130,13 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** After a party or a place in brackets that follows a listed name (`Syaifullah Tamliha (FPPP), …`). */
+function afterAffiliation(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20 || text.charCodeAt(end + 1) !== 0x28) return end;
+  const match = /^ \([\p{Lu}][\p{L}\d .-]{1,24}\)/u.exec(text.slice(end, end + 28));
+  return match ? end + match[0].length : end;
 }
 
 function jointAfter(text: string, end: number): boolean {

@@ -98,6 +98,7 @@ const PLACE_ONLY = new Set<EntityType>(['PLACE']);
 const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
+const FACTION_WORDS = new Set(['fraksi']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -147,6 +148,15 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const end = readStreetName(ctx, trigger.end);
       if (end > trigger.end) out.push(candidate(ctx, trigger.start, end, 'PLACE'));
       continue;
+    }
+    if (kind === 'org-prefix' && FACTION_WORDS.has(head)) {
+      // `Fraksi Partai Golkar`, `Fraksi PDIP`: a party's faction in a parliament is named by
+      // the party; `Ketua Fraksi Viktor Laiskodat` names the faction's chair.
+      const after = skipBlanks(text, trigger.end);
+      const party = after > trigger.end ? ctx.mentions.startingAt(after) : undefined;
+      if (party && party.type === 'ORGANIZATION') out.push(candidate(ctx, trigger.start, party.end, type));
+      // A party the knowledge base lacks is read as any name with a head (`Fraksi Partai …`).
+      if (party || !(after > trigger.end && startsHead(ctx, after))) continue;
     }
     if (prefix) {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only

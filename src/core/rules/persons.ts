@@ -94,6 +94,19 @@ function isPlaceWordInName(ctx: RuleContext, mention: Candidate, words: number):
 const TITLE_GLUE = new Set(['dari', 'di', 'untuk', 'of', 'at', 'to', 'the', 'urusan', 'bidang', 'dan', 'and', 'for']);
 
 
+/**
+ * An acronym of three to six capitals between a title and a name, or a second office after
+ * a slash (`Menteri PPN Rachmat`, `Menteri PPN/Kepala Bappenas`). Initials are shorter
+ * (`AM Putranto`), and a name in capitals stands before a word in lower case (`Presiden SBY
+ * mengatakan`).
+ */
+function isPortfolioAcronym(text: string, word: Word): boolean {
+  if (!/^[A-Z]{3,6}$/.test(word.text)) return false;
+  if (text[word.end] === '/') return true;
+  const next = wordAt(text, skipBlanks(text, word.end));
+  return !!next && next.start === word.end + 1 && isNameWord(next) && !isAllCaps(next.text);
+}
+
 /** Skips ` (OJK)` after an organization named between a title and a name. */
 function skipBracketedAcronym(text: string, pos: number): number {
   const match = /^\s?\([A-Z][A-Za-z0-9&.-]{1,11}\)/.exec(text.slice(pos, pos + 16));
@@ -152,6 +165,13 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let company = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
+      // `Menteri PPN/Kepala Bappenas Rachmat Pambudi`: a second office after a slash.
+      if (text[q] === '/' && kind !== 'speech') {
+        const second = triggerAt(ctx, q + 1);
+        if (!second || (second.info.kind !== 'leader-title' && second.info.kind !== 'person-title')) break;
+        p = second.end;
+        continue;
+      }
       const mention = ctx.mentions.startingAt(q);
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
@@ -188,6 +208,11 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (PORTFOLIO_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
         // `Kepala Staf Kepresidenan (KSP) AM Putranto`: the office's acronym after it.
         p = skipBracketedAcronym(text, word.end);
+        continue;
+      }
+      // `Menteri PPN Rachmat Pambudi`: an office's acronym the knowledge base lacks, before a name.
+      if (isPortfolioAcronym(text, word)) {
+        p = word.end;
         continue;
       }
       const body = remitBeforeBody(ctx, q);
