@@ -95,9 +95,11 @@ export const PERSON_TITLES = [
   'kabidhumas', 'kadivhumas', 'kadiv', 'wakapolda', 'wakapolri', 'wakapolres', 'kabareskrim', 'kakorlantas',
   'dirlantas', 'dirresnarkoba', 'dirintelkam', 'dirsabhara', 'dirbinmas', 'dirpolairud', 'kanit', 'kasatlantas',
   'kasatnarkoba', 'ksad', 'ksal', 'ksau', 'danjen', 'pangkostrad', 'pangkoarmada', 'danpaspampres', 'kapendam',
-  'kadispen', 'danlantamal', 'danlanud', 'hakim agung',
+  'kadispen', 'danlantamal', 'danlanud', 'hakim agung', 'hakim konstitusi', 'hakim ketua', 'jaksa agung muda',
+  'jampidsus', 'jampidum', 'jamintel', 'jamdatun', 'jamwas', 'jampidmil', 'aspidsus', 'aspidum', 'kasipidsus',
+  'kasipidum', 'kasi intel', 'kasi pidsus', 'kasi pidum', 'jaksa penuntut umum', 'jpu',
   // academic and pilgrim's titles before a name (`Irjen Pol. Drs Agung Sabar Santoso`, `Hj. Siti`)
-  'drs', 'dra', 'ir', 'hj',
+  'drs', 'dra', 'ir', 'hj', 'ny', 'nyonya', 'nona',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
   'sheikh', 'syekh', 'sir',
@@ -274,6 +276,9 @@ export const PORTFOLIO_WORDS = new Set([
   'kewilayahan', 'kelembagaan', 'ekraf', 'urusan', 'dasar', 'mikro', 'permukiman', 'kawasan', 'sains',
   'pelayanan', 'publik', 'pemberantasan', 'korupsi', 'narkotika', 'pengawasan', 'ekspor', 'impor', 'sekretariat',
   'fraksi', 'darat', 'udara', 'perkeretaapian', 'pajak', 'bea', 'cukai', 'anggaran', 'perbendaharaan', 'kekayaan', 'pencatatan',
+  // remits of prosecutors, judges and the police (`Jaksa Agung Muda Tindak Pidana Khusus`, `Hakim Konstitusi`)
+  'tindak', 'pidana', 'perdata', 'konstitusi', 'intelijen', 'militer', 'tipikor', 'narkoba', 'reserse', 'kriminal',
+  'siber', 'lintas', 'reskrim', 'propam', 'provos', 'sabhara', 'binmas', 'brimob',
   'minyak', 'gas', 'listrik', 'ketenagalistrikan', 'batubara', 'bina', 'marga', 'cipta', 'karya', 'divisi', 'humas',
 ]);
 
@@ -313,6 +318,23 @@ export const FUNCTION_WORDS = new Set([
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ...FUNCTION_WORDS]);
+
+/**
+ * Indonesian nouns of an activity or a field, made with pe(N)-…-an or ke-…-an
+ * (`Penerangan`, `Penyidikan`, `Pencegahan`, `Kebencanaan`): the remits of offices, never
+ * the words of a personal name. Eight letters or more, so `Kenan` or `Pelan` stay out.
+ */
+export function isRemitNoun(folded: string): boolean {
+  const length = folded.length;
+  if (length < 8 || folded.charCodeAt(length - 1) !== 0x6e || folded.charCodeAt(length - 2) !== 0x61) return false;
+  return REMIT_NOUN.test(folded);
+}
+const REMIT_NOUN = /^(?:pe(?:m|n|ng|ny|r|l)?|ke)[a-z]{3,}an$/;
+
+/** A word of an office's portfolio or remit (`Luar`, `Negeri`, `Penerangan`). */
+export function isPortfolioWord(folded: string): boolean {
+  return PORTFOLIO_WORDS.has(folded) || isRemitNoun(folded);
+}
 /** `NOT_NAME_WORDS` for words as written (any case or accents). */
 export const NOT_NAME_WORDS_WRITTEN = new FoldedWords(NOT_NAME_WORDS);
 

@@ -476,6 +476,21 @@ suite('annotate: context rules around known names', () => {
     assert.ok(spans(annotate('Ketua Fraksi Viktor Laiskodat hadir.', kb)).every((s) => !s.startsWith('ORGANIZATION')));
   });
 
+  test('remits of offices made with pe(N)-…-an and ke-…-an are no names; prosecutors and judges have their titles', () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Pusat Penerangan dan Hukum (Kapuspenkum) Harli Siregar hadir.', kb)), ['PERSON:Harli Siregar']);
+    assert.deepStrictEqual(spans(annotate('Direktur Penyidikan Supardi hadir.', kb)), ['PERSON:Supardi']);
+    assert.deepStrictEqual(spans(annotate('Jaksa Agung Muda Tindak Pidana Khusus Febrie Adriansyah dan Hakim Konstitusi I Dewa Gede Palguna hadir.', kb)), [
+      'PERSON:Febrie Adriansyah',
+      'PERSON:I Dewa Gede Palguna',
+    ]);
+    // Places are named so too.
+    assert.deepStrictEqual(spans(annotate('Banjir melanda Kecamatan Pejagoan.', kb)), ['PLACE:Pejagoan']);
+  });
+
+  test('a wife named with her husband\'s name; two-letter titles written with a capital', () => {
+    assert.deepStrictEqual(spans(annotate('Hadir pula Ny Rahma Wang Yi dan Bu Siti.', kb)), ['PERSON:Rahma Wang Yi', 'PERSON:Siti']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PORTFOLIO_WORDS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
@@ -58,7 +58,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       }
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
       // `Kepala Dinas Kesehatan Triatno Supiono`: after a title, a unit's remit, then the person.
-      if (remitOnly && !PORTFOLIO_WORDS.has(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
+      if (remitOnly && !isPortfolioWord(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
       // `the Ministry of Finance's YouTube page`: the owner's name ends before its `'s`.
       if (/['’]s$/.test(word.text) && word.text.length > 2) {
         if (!endOnKnownName) end = word.end - 2;

@@ -1,5 +1,5 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS } from '../lexicon';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, isPortfolioWord, isRemitNoun, PARTY_CHAIRS, PLACE_HEAD_TITLES } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -59,6 +59,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       break;
     }
     if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
+    // `Kepala Pusat Penerangan`: a remit is no name (though places are named so: `Pekalongan`).
+    if (word.text.length >= 8 && isRemitNoun(word.text.toLowerCase())) break;
     if (start < 0) start = word.start;
     // `Philippine President Marcos's remarks`: the owner's name ends before its `'s`.
     if (/['’]s$/.test(word.text) && word.text.length > 3) {
@@ -153,7 +155,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       const before = text.charCodeAt(skipBlanksBack(text, trigger.start) - 1);
       if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
     }
-    if (trigger.end - trigger.start <= 2 && !isAllCaps(text.slice(trigger.start, trigger.end))) continue; // "pm", "dr"
+    if (trigger.end - trigger.start <= 2 && !isUpperUnit(text.charCodeAt(trigger.start))) continue; // "pm", "dr"
     // Descriptions of people (`warga`, `pengusaha`) are written in lower case before a name;
     // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
     if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) continue;
@@ -195,7 +197,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
         const after = skipBlanks(text, word.end);
         const next = wordAt(text, after);
-        const leadsOn = ctx.mentions.startingAt(after) || (next && (PORTFOLIO_WORDS.has(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
+        const leadsOn = ctx.mentions.startingAt(after) || (next && (isPortfolioWord(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
         if (!leadsOn) {
           const body = remitBeforeBody(ctx, after);
           if (body < 0) break;
@@ -205,7 +207,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = word.end;
         continue;
       }
-      if (PORTFOLIO_WORDS.has(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
+      if (isPortfolioWord(folded) && isCapitalized(word.text) === isCapitalized(text.slice(trigger.start, trigger.end))) {
         // `Kepala Staf Kepresidenan (KSP) AM Putranto`: the office's acronym after it.
         p = skipBracketedAcronym(text, word.end);
         continue;
@@ -231,6 +233,11 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     }
     let name = readPersonName(ctx, p, trigger.info.minWords);
     if (!name || continuesBodyName(ctx, name.end)) continue;
+    // `Ny Rahma Dudung Abdurachman`: a wife named with her husband's name after her own.
+    if (WIFE_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
+      const husband = text[name.end] === ' ' ? ctx.mentions.startingAt(name.end + 1) : undefined;
+      if (husband && (husband.type === 'PERSON' || husband.type === 'LEADER')) name = { start: name.start, end: husband.end };
+    }
     // `analis Foster Asset Management Riki Adi Saputra`: a company's name, then the person's.
     const firm = companyBeforeName(ctx, name);
     if (firm) {
@@ -274,6 +281,8 @@ export function continuesBodyName(ctx: RuleContext, end: number): boolean {
   const next = wordAt(ctx.text, end + 1);
   return !!next && isUpperUnit(next.text.charCodeAt(0)) && BODY_NAME_WORDS.has(fold(next.text));
 }
+
+const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs']);
 
 const BYLINES = new Set(['reporting by', 'additional reporting by', 'writing by', 'editing by', 'pewarta', 'penyunting', 'penulis', 'editor']);
 
