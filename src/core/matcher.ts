@@ -250,6 +250,12 @@ export class Matcher {
     return marks;
   }
 
+  /** The id of a single word of the patterns or the vocabulary, folded; -1 for any other. */
+  wordId(word: string): number {
+    const folded = singleWord(word);
+    return (folded === undefined ? undefined : this.wordIds.get(folded)) ?? -1;
+  }
+
   /** Nodes of the trie (the counterpart of an automaton's states). */
   get stateCount(): number {
     return this.firstPattern.length;

@@ -491,6 +491,17 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Hadir pula Ny Rahma Wang Yi dan Bu Siti.', kb)), ['PERSON:Rahma Wang Yi', 'PERSON:Siti']);
   });
 
+  test("after a title, a person's name that starts with a given name ends the body's name before it", () => {
+    assert.deepStrictEqual(spans(annotate('Hadir Direktur Kantor Perdana Menteri Kang Xuping dan Kepala Sekretariat Wapres Ahmad Erani Yustika.', kb)), [
+      'ORGANIZATION:Kantor Perdana Menteri',
+      'PERSON:Kang Xuping',
+      'ORGANIZATION:Sekretariat Wapres',
+      'PERSON:Ahmad Erani Yustika',
+    ]);
+    // A given name right after the head is the body's own (`Universitas Budi Luhur`).
+    assert.deepStrictEqual(spans(annotate('Rektor Universitas Budi Luhur hadir.', kb)), ['ORGANIZATION:Universitas Budi Luhur']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -101,6 +101,13 @@ export function isNameWord(word: Word): boolean {
   return !NOT_NAME_WORDS_WRITTEN.has(word.text);
 }
 
+/** Is `word` one of the common given names (`Ahmad`, `Kang`)? */
+export function isGivenName(ctx: RuleContext, word: Word): boolean {
+  const { matcher, givenNames } = ctx.kb.compiled();
+  const id = matcher.wordId(word.text);
+  return id >= 0 && givenNames[id] === 1;
+}
+
 export function triggerAt(ctx: RuleContext, offset: number): TriggerHit | undefined {
   const trigger = lastTriggerBefore(ctx, offset + 1);
   return trigger?.start === offset ? trigger : undefined;

@@ -2,7 +2,7 @@ import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for names with a head word or a designator: organizations, facilities, places,
@@ -169,6 +169,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // A local government's unit right after a title (`Kepala Dinas …`) is named by its remit.
       const remitOnly = REMIT_HEADS.has(head) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
       let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown, remitOnly);
+      // `Direktur Kantor Perdana Menteri Kang Xuping`: after a title, the person's name follows the body's.
+      if (type === 'ORGANIZATION' && end > trigger.end && ctx.titleEnds.has(skipBlanksBack(text, trigger.start))) end = bodyBeforePerson(ctx, trigger.end, end);
       // A club's name after `FC` is one or two words (`FC Copenhagen`, `FC Bayern München`);
       // in a longer run a player's name follows it (`FC Utrecht Miliano Jonathans`).
       if (head === 'fc' && end > readNameTail(ctx, trigger.end, 2, endTypes, endOnKnown)) {
@@ -202,6 +204,23 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     }
     out.push(candidate(ctx, start, end, type));
   }
+}
+
+/**
+ * Where a body's name read after a title ends when a person's name of two words or more
+ * follows it inside the read span: before a given name that comes after at least one word
+ * of the body's own (`Sekretariat Wapres Ahmad Erani Yustika`, not `Universitas Budi Luhur`).
+ */
+function bodyBeforePerson(ctx: RuleContext, headEnd: number, end: number): number {
+  const { text } = ctx;
+  const words = wordsIn(text, { start: headEnd, end });
+  for (let k = 1; k + 1 < words.length; k++) {
+    const word = words[k];
+    if (!isGivenName(ctx, word) || isPortfolioWord(fold(word.text)) || !isNameWord(words[k + 1])) continue;
+    const before = words[k - 1];
+    return before.end;
+  }
+  return end;
 }
 
 /** `Bek FC Copenhagen`: an `FC` with a name word after it starts that name, it does not end one. */
