@@ -107,7 +107,7 @@ export const PERSON_TITLES = [
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
   'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
-  'adviser', 'advisor',
+  'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
 ];
 
 /**

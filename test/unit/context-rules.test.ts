@@ -15,7 +15,8 @@ const EXTRA: KbEntry[] = [
   { id: 'org:court-of-arbitration-for-sport', type: 'ORGANIZATION', name: 'Court of Arbitration for Sport', aliases: ['CAS'] },
   { id: 'org:chinese-people-s-political-consultative-conference', type: 'ORGANIZATION', name: "Chinese People's Political Consultative Conference", aliases: ['CPPCC'] },
   { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
-  { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas' },
+  { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas', country: 'ID' },
+  { id: 'org:gerindra', type: 'ORGANIZATION', name: 'Gerindra', country: 'ID', description: 'Indonesian political party' },
   { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
 ];
 const kb = new KnowledgeBase([...FIXTURE_ENTRIES, ...EXTRA]);
@@ -500,6 +501,18 @@ suite('annotate: context rules around known names', () => {
     ]);
     // A given name right after the head is the body's own (`Universitas Budi Luhur`).
     assert.deepStrictEqual(spans(annotate('Rektor Universitas Budi Luhur hadir.', kb)), ['ORGANIZATION:Universitas Budi Luhur']);
+  });
+
+  test("a leader's aides are persons; so is the secretary-general of a state body, not of a party", () => {
+    assert.deepStrictEqual(spans(annotate('Staf Khusus Presiden Billy Mambrasar dan ajudan Gubernur Agus Salim hadir.', kb)), ['PERSON:Billy Mambrasar', 'PERSON:Agus Salim']);
+    assert.deepStrictEqual(spans(annotate('Hadir Sekjen Bappenas Budi Hartono, Sekjen Kementerian Kesehatan Ahmad Wibawa dan Sekjen Gerindra Ahmad Muzani.', kb)), [
+      'ORGANIZATION:Bappenas',
+      'PERSON:Budi Hartono',
+      'ORGANIZATION:Kementerian Kesehatan',
+      'PERSON:Ahmad Wibawa',
+      'ORGANIZATION:Gerindra',
+      'LEADER:Ahmad Muzani',
+    ]);
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

@@ -1,8 +1,9 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
+import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, isPortfolioWord, isRemitNoun, PARTY_CHAIRS, PLACE_HEAD_TITLES } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -148,9 +149,15 @@ function remitBeforeBody(ctx: RuleContext, pos: number): number {
 /** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
 function titledNames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
+  let previous: TriggerHit | undefined;
   for (const trigger of ctx.triggers) {
+    const before = previous;
+    previous = trigger;
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title' && kind !== 'speech') continue;
+    // `Staf Khusus Bupati Kudus Agus Soeranto`, `ajudan Bupati Norman`: an aide of the leader.
+    const aide = kind === 'leader-title' && before !== undefined && before.end === skipBlanksBack(text, trigger.start) && AIDE_TITLES.has(fold(text.slice(before.start, before.end)));
+    const secretary = kind === 'leader-title' && SECRETARIES_GENERAL.has(fold(text.slice(trigger.start, trigger.end)));
     if (kind === 'speech') {
       const before = text.charCodeAt(skipBlanksBack(text, trigger.start) - 1);
       if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
@@ -165,6 +172,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     const chairTitle = PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
     let party = false;
     let company = false;
+    let stateBody = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       // `Menteri PPN/Kepala Bappenas Rachmat Pambudi`: a second office after a slash.
@@ -179,6 +187,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
         if (chairTitle) party ||= isPartyMention(text, ctx.kb, mention);
         if (kind === 'leader-title') company ||= isCompanyMention(text, ctx.kb, mention);
+        if (secretary) stateBody ||= isStateBodyMention(text, ctx.kb, mention);
         p = mention.end;
         if (text.startsWith("'s", p) || text.startsWith('’s', p)) p += 2;
         p = skipBracketedAcronym(text, p);
@@ -249,7 +258,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
     const partyChair = party && chairTitle;
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
-    const type: EntityType = (kind === 'leader-title' && !company) || partyChair ? 'LEADER' : 'PERSON';
+    // The secretary-general of a ministry or a parliament is a civil servant; of a party or the UN, a leader.
+    const type: EntityType = (kind === 'leader-title' && !company && !aide && !stateBody) || partyChair ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
@@ -283,6 +293,24 @@ export function continuesBodyName(ctx: RuleContext, end: number): boolean {
 }
 
 const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs']);
+
+/** Titles of those who work for a leader, before the leader's title (`Staf Khusus Presiden`). */
+const AIDE_TITLES = new Set([
+  'staf khusus', 'staf ahli', 'ajudan', 'asisten', 'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman',
+  'penasihat', 'adviser', 'advisor', 'sekretaris pribadi', 'utusan khusus', 'special envoy', 'aide', 'deputi',
+]);
+
+const SECRETARIES_GENERAL = new Set(['sekjen', 'sekretaris jenderal', 'secretary-general', 'secretary general']);
+
+/**
+ * Is this a national state body (a ministry, a parliament, an agency), whose secretary-general
+ * is a civil servant? A known entry with a country that is no party, or a ministry's name.
+ */
+function isStateBodyMention(text: string, kb: KnowledgeBase, mention: Candidate): boolean {
+  if (mention.type !== 'ORGANIZATION' || isPartyMention(text, kb, mention)) return false;
+  const entry = mention.entity.id ? kb.get(mention.entity.id) : undefined;
+  return entry ? entry.country !== undefined : /^(?:kementerian|kementrian|kemen|ministry|departemen|department|sekretariat)/i.test(text.slice(mention.start, mention.end));
+}
 
 const BYLINES = new Set(['reporting by', 'additional reporting by', 'writing by', 'editing by', 'pewarta', 'penyunting', 'penulis', 'editor']);
 
