@@ -189,8 +189,11 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   const ambiguous = new Set<string>();
   const add = (surface: string, alias: DocumentAlias) => {
     const existing = aliases.get(surface);
-    if (existing && existing.entity.id !== alias.entity.id) ambiguous.add(surface);
-    else aliases.set(surface, alias);
+    if (!existing || existing.entity.id === alias.entity.id) aliases.set(surface, alias);
+    else if (sameNameAsLeader(existing, alias)) {
+      // `Bupati Kudus Muhammad Tamzil …, ruang kerja Muhammad Tamzil`: one person, whom a title made a leader.
+      if (alias.type === 'LEADER') aliases.set(surface, alias);
+    } else ambiguous.add(surface);
   };
   // A name repeated in the article adds nothing new: each (entity, surface) is read once.
   const seen = new Map<string, Set<string>>();
@@ -227,6 +230,15 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     if (mention.source === 'rule') add(surface, alias);
     if (isPerson) for (const part of shortForms(kb, mention, surface)) add(part, alias);
   }
+  // A name a rule found twice, once after a leader's title: the leader both times.
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON' || mention.source !== 'rule') continue;
+    const leader = aliases.get(text.slice(mention.start, mention.end));
+    if (leader && leader.type === 'LEADER' && sameNameAsLeader(leader, mention)) {
+      mention.entity = leader.entity;
+      mention.type = 'LEADER';
+    }
+  }
   for (const mention of bareNames) {
     const surface = text.slice(mention.start, mention.end);
     const person = ambiguous.has(surface) ? undefined : aliases.get(surface);
@@ -238,6 +250,13 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   for (const [acronym, alias] of acronyms) add(acronym, alias);
   for (const surface of ambiguous) aliases.delete(surface);
   return aliases;
+}
+
+/** Are these the same name found by rules, once as a LEADER and once as a PERSON (`leader:x`, `person:x`)? */
+function sameNameAsLeader(a: DocumentAlias, b: DocumentAlias): boolean {
+  if (a.type === b.type || (a.type !== 'LEADER' && a.type !== 'PERSON') || (b.type !== 'LEADER' && b.type !== 'PERSON')) return false;
+  const [x, y] = [a.entity.id, b.entity.id];
+  return x.slice(x.indexOf(':')) === y.slice(y.indexOf(':')) && a.entity.name === b.entity.name;
 }
 
 /**

@@ -154,6 +154,9 @@ export const ORG_PREFIXES = [
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
+  'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
+  'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'pengadilan negeri', 'pengadilan tinggi',
   'dprd', 'kejati', 'kejari', 'balai besar', 'fraksi', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
   // football clubs (`FC Copenhagen`, `Persis Solo FC`)

@@ -515,6 +515,23 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('a body before a designator and its place is its branch there; local agencies are named by their region', () => {
+    assert.deepStrictEqual(spans(annotate('Bappenas Provinsi Guangdong dan BPBD Kabupaten Kebumen melapor, juga Dinkes Kota Bogor.', kb)), [
+      'ORGANIZATION:Bappenas Provinsi Guangdong',
+      'ORGANIZATION:BPBD Kabupaten Kebumen',
+      'ORGANIZATION:Dinkes Kota Bogor',
+    ]);
+  });
+
+  test('a name found once after a leader\'s title and once without is the leader both times', () => {
+    const found = annotate('Gubernur Guangdong Muhammad Tamzil ditangkap. Ruang kerja Muhammad Tamzil disegel. Tamzil membantah.', kb).filter((m) => m.type === 'LEADER' || m.type === 'PERSON');
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
+      'LEADER:Muhammad Tamzil:leader:muhammad-tamzil',
+      'LEADER:Muhammad Tamzil:leader:muhammad-tamzil',
+      'LEADER:Tamzil:leader:muhammad-tamzil',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -352,6 +352,32 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const BRANCH_DESIGNATORS = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan']);
+
+/**
+ * `BPBD Kabupaten Kebumen`, `KPU Provinsi Jawa Barat`: a known body before a capitalized
+ * designator and its place is that body's branch there, one organization.
+ */
+function regionalBranches(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const trigger of ctx.triggers) {
+    if (trigger.info.kind !== 'designator' || !isUpperUnit(text.charCodeAt(trigger.start)) || text.charCodeAt(trigger.start - 1) !== 0x20) continue;
+    const body = ctx.mentions.endingAt(trigger.start - 1);
+    if (!body || body.type !== 'ORGANIZATION' || !BRANCH_DESIGNATORS.has(fold(text.slice(trigger.start, trigger.end)))) continue;
+    const p = skipBlanks(text, trigger.end);
+    if (p === trigger.end) continue;
+    const place = ctx.mentions.startingAt(p);
+    let end = place && place.type === 'PLACE' ? place.end : -1;
+    for (let q = p, words = 0; !place && words < 3; words++) {
+      const word = wordAt(text, q);
+      if (!word || !isNameWord(word) || ctx.triggerStarts.has(q) || ctx.mentions.startingAt(q)) break;
+      end = word.end;
+      q = skipBlanks(text, word.end);
+    }
+    if (end > p) out.push(candidate(ctx, body.start, end, 'ORGANIZATION'));
+  }
+}
+
 const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
 /** English compass words before a place's name: `North Darfur`, `East Jerusalem`. */
@@ -482,6 +508,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   headedNames(ctx, out);
   designatedPlaces(ctx, out);
+  regionalBranches(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
