@@ -44,6 +44,10 @@ const TITLE_RANKS = [
 export const RANKS = new Set([
   'irjen', 'kombes', 'brigjen', 'mayjen', 'letjen', 'komjen', 'akbp', 'akp', 'iptu', 'ipda', 'aiptu', 'aipda',
   'bripka', 'brigadir', 'kompol', 'kolonel', 'letkol', 'kapten', 'laksda', 'laksdya', 'laksma', 'marsda',
+  // lower police and military ranks (`Briptu Deni Alfian Hadi`, `Serka Budi`)
+  'bripda', 'briptu', 'brigpol', 'bharada', 'bharatu', 'bharaka', 'ipka', 'prada', 'pratu', 'praka', 'kopda', 'koptu',
+  'kopka', 'serda', 'sertu', 'serka', 'serma', 'pelda', 'peltu', 'letda', 'lettu', 'mayor', 'mayor jenderal', 'letnan kolonel',
+  'letnan satu', 'letnan dua', 'ajun komisaris', 'ajun komisaris polisi', 'inspektur satu', 'inspektur dua', 'brigadir polisi',
   'marsdya', 'marsma', 'kolonel laut', 'jenderal tni', 'jenderal pol', 'jenderal polisi',
   ...TITLE_RANKS,
 ]);
@@ -107,6 +111,9 @@ export const PERSON_TITLES = [
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
   'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
+  // honorifics of address before a name or a nickname (`Kang Emil`, `Cak Imin`, `Gus Ipul`)
+  'cak', 'gus', 'bung', 'abah', 'mbak', 'kak',
+  'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
 ];
 
@@ -124,6 +131,9 @@ export const DESCRIPTIVE_TITLES = [
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
+  // relatives (`istrinya Evy Susanti`, `his wife Kim Keon-hee`)
+  'istri', 'suami', 'anak', 'putra', 'adik', 'kakak', 'ayah', 'ibunda', 'ayahanda', 'cucu', 'keponakan', 'menantu',
+  'mertua', 'istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ayahnya', 'ibunya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',
   // who holds or leads something (`Ketua Fraksi dijabat oleh Jazuli Juwaini`)
   'dijabat oleh', 'dipimpin oleh', 'diketuai oleh', 'diketuai', 'diisi oleh', 'led by', 'headed by', 'chaired by',
 ];
@@ -132,6 +142,9 @@ export const DESCRIPTIVE_TITLES = [
 export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'said', 'says', 'told'];
 
 /** The English verbs of saying, which rules read only in lower case. */
+/** Honorifics that are titles only in lower case. */
+const LOWER_CASE_TITLES = ['kang'];
+
 const ENGLISH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'stressed', 'wrote']);
 
 /**
@@ -243,7 +256,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
+  'otonomi', 'rb', 'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
@@ -368,6 +381,8 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   const out: Array<[string, TitleInfo]> = [];
   for (const t of LEADER_TITLES) out.push([t, { kind: 'leader-title', type: 'LEADER' }]);
   for (const t of new Set([...PERSON_TITLES, ...RANKS])) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
+  // `kang Emil`; capitalized, `Kang` is as often a Chinese family name (`Kang Xuping`).
+  for (const t of LOWER_CASE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', lowerCaseOnly: true }]);
   for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
   for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON', ...(ENGLISH_VERBS.has(t) ? { lowerCaseOnly: true } : {}) }]);
   // `said`, `says`, `told` are both: after a quotation before the name, else after the name.

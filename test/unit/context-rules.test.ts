@@ -532,6 +532,19 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('lower ranks, a rank with its abbreviation in brackets, relatives and honorifics of address stand before a name', () => {
+    assert.deepStrictEqual(spans(annotate('Jenazah Briptu Deni Alfian Hadi tiba. Jabatan diserahkan dari Mayor Jenderal (Mayjen) Mulyo Aji.', kb)), [
+      'PERSON:Deni Alfian Hadi',
+      'PERSON:Mulyo Aji',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Ia datang bersama istrinya Evy Susanti dan kang Emil.', kb)), ['PERSON:Evy Susanti', 'PERSON:Emil']);
+  });
+
+  test('the last word of a title is no name, before or after it', () => {
+    assert.deepStrictEqual(spans(annotate('Para pihak termasuk Bupati dan Wakil Bupati hadir.', kb)), []);
+    assert.deepStrictEqual(spans(annotate('Kepala Marsekal Madya Henri Alfiandi mengatakan.', kb)), ['PERSON:Henri Alfiandi']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

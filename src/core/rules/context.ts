@@ -139,7 +139,9 @@ export function skipRank(ctx: RuleContext, offset: number): number {
     const bracket = text[q] === '(';
     if (bracket) q++;
     const word = wordAt(text, q);
-    if (!word || !RANK_SUFFIXES.has(fold(word.text)) || !isUpperUnit(word.text.charCodeAt(0))) return p;
+    // `Mayor Jenderal (Mayjen) Mulyo Aji`: the rank's abbreviation in brackets.
+    const abbreviation = bracket && word !== undefined && text[word.end] === ')' && RANKS.has(fold(word.text));
+    if (!word || !(RANK_SUFFIXES.has(fold(word.text)) || abbreviation) || !isUpperUnit(word.text.charCodeAt(0))) return p;
     p = word.end;
     if (text[p] === '.') p++;
     if (bracket && text[p] === ')') p++;

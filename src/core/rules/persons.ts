@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, isPortfolioWord, isRemitNoun, PARTY_CHAIRS, PLACE_HEAD_TITLES } from '../lexicon';
 import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -37,6 +37,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     if (!word) break;
     // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
     if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
+    // `Bupati dan Wakil Bupati`: the last word of a title is none of a name.
+    if (insideTitle(ctx, p)) break;
     if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
       if (start < 0) start = word.start;
       p = skipBlanks(text, word.end + 1);
@@ -169,6 +171,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let p = trigger.end;
     // `Dr. Budi`, `Pewarta: Budi`; but a sentence may end after a title (`… prime minister. John`).
     if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
+    // `Mayor Jenderal (Mayjen) Mulyo Aji`: a rank with what follows it.
+    const afterRank = kind === 'person-title' ? skipRank(ctx, trigger.start) : -1;
+    if (afterRank > p) p = afterRank;
     const chairTitle = PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
     let party = false;
     let company = false;
@@ -361,7 +366,7 @@ export function readPersonNameBefore(ctx: RuleContext, end: number): { start: nu
     if (words > 0 && q === p) break;
     if (ctx.mentions.endingAt(q)) break;
     const word = wordBefore(ctx.text, q);
-    if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start)) break;
+    if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
     if (!isNameWord(word)) {
       // `Tan Mei Ling`: a month's name between two name words is a given name.
       const before = wordBefore(ctx.text, skipBlanksBack(ctx.text, word.start));
