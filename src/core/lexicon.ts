@@ -132,7 +132,7 @@ export const DESCRIPTIVE_TITLES = [
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
   // relatives (`istrinya Evy Susanti`, `his wife Kim Keon-hee`)
-  'istri', 'suami', 'anak', 'putra', 'adik', 'kakak', 'ayah', 'ibunda', 'ayahanda', 'cucu', 'keponakan', 'menantu',
+  'istri', 'suami', 'anak', 'adik', 'kakak', 'ayah', 'ibunda', 'ayahanda', 'cucu', 'keponakan', 'menantu',
   'mertua', 'istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ayahnya', 'ibunya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',
   // who holds or leads something (`Ketua Fraksi dijabat oleh Jazuli Juwaini`)
   'dijabat oleh', 'dipimpin oleh', 'diketuai oleh', 'diketuai', 'diisi oleh', 'led by', 'headed by', 'chaired by',
