@@ -545,6 +545,18 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Marsekal Madya Henri Alfiandi mengatakan.', kb)), ['PERSON:Henri Alfiandi']);
   });
 
+  test("the term of an office, and a comma, may stand between the title and a name of two words", () => {
+    assert.deepStrictEqual(spans(annotate('Gubernur nonaktif Guangdong Annas Maamun didakwa. Wali Kota Kunming saat itu, Ilham Arief Sirajuddin, ditahan.', kb)), [
+      'PLACE:Guangdong',
+      'LEADER:Annas Maamun',
+      'PLACE:Kunming',
+      'LEADER:Ilham Arief Sirajuddin',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Menteri Hukum dan Hak Asasi Manusia, Yasonna Laoly, hadir.', kb)), ['LEADER:Yasonna Laoly']);
+    // One word after the comma is as often a list's next word.
+    assert.deepStrictEqual(spans(annotate('Deputi Bidang Protokol, Humas, dan Media hadir.', kb)), []);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -112,6 +112,24 @@ function isPortfolioAcronym(text: string, word: Word): boolean {
   return !!next && next.start === word.end + 1 && isNameWord(next) && !isAllCaps(next.text);
 }
 
+const TERM_WORDS = new Set(['nonaktif', 'terpilih', 'definitif', 'sementara', 'interim', 'incumbent', 'then', 'periode']);
+const TERM_BEFORE_ITU = new Set(['saat', 'kala', 'waktu', 'ketika']);
+
+/**
+ * Where words in lower case that tell the term of an office end (`nonaktif`, `saat itu`,
+ * `periode 2019-2024`), or -1.
+ */
+function skipTerm(text: string, word: Word): number {
+  if (isUpperUnit(word.text.charCodeAt(0))) return -1;
+  if (TERM_WORDS.has(word.text)) {
+    if (word.text !== 'periode') return word.end;
+    const years = /^ \d{4}(?:\s?[-–]\s?\d{4})?/.exec(text.slice(word.end, word.end + 13));
+    return years ? word.end + years[0].length : -1;
+  }
+  if (!TERM_BEFORE_ITU.has(word.text) || !text.startsWith(' itu', word.end)) return -1;
+  return word.end + 4;
+}
+
 /** Skips ` (OJK)` after an organization named between a title and a name. */
 function skipBracketedAcronym(text: string, pos: number): number {
   const match = /^\s?\([A-Z][A-Za-z0-9&.-]{1,11}\)/.exec(text.slice(pos, pos + 16));
@@ -207,6 +225,12 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = honorific.end;
         continue;
       }
+      // `Gubernur nonaktif Riau Annas Maamun`, `Walikota Makassar saat itu, Ilham …`: the term of the office.
+      const term = skipTerm(text, word);
+      if (term > 0) {
+        p = term;
+        continue;
+      }
       if (TITLE_GLUE.has(folded)) {
         // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
         const after = skipBlanks(text, word.end);
@@ -235,6 +259,18 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (body < 0) break;
       p = body;
     }
+    // `Menteri Hukum dan HAM, Yasonna Laoly`: a comma may set the name off the office.
+    let commaMinWords = 1;
+    // (Only after a capitalized title: in `He met the minister, John Smith said` John Smith is who spoke.)
+    if (kind !== 'speech' && text[p] === ',' && text[p + 1] === ' ' && isUpperUnit(text.charCodeAt(trigger.start))) {
+      const after = p + 2;
+      const next = wordAt(text, after);
+      if (next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after)) {
+        p = after;
+        // One word after a comma is as often the next word of a list (`Protokol, Pers, dan Media`).
+        commaMinWords = 2;
+      }
+    }
     // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
     if (p === trigger.end && PLACE_HEAD_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
       const q = skipBlanks(text, p);
@@ -245,7 +281,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = place.end;
       }
     }
-    let name = readPersonName(ctx, p, trigger.info.minWords);
+    let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords));
     if (!name || continuesBodyName(ctx, name.end)) continue;
     // `Ny Rahma Dudung Abdurachman`: a wife named with her husband's name after her own.
     if (WIFE_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
