@@ -16,6 +16,7 @@ const EXTRA: KbEntry[] = [
   { id: 'org:chinese-people-s-political-consultative-conference', type: 'ORGANIZATION', name: "Chinese People's Political Consultative Conference", aliases: ['CPPCC'] },
   { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
   { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas', country: 'ID' },
+  { id: 'country:ID', type: 'COUNTRY', name: 'Indonesia', aliases: ['RI'] },
   { id: 'org:gerindra', type: 'ORGANIZATION', name: 'Gerindra', country: 'ID', description: 'Indonesian political party' },
   { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
 ];
@@ -555,6 +556,11 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Menteri Hukum dan Hak Asasi Manusia, Yasonna Laoly, hadir.', kb)), ['LEADER:Yasonna Laoly']);
     // One word after the comma is as often a list's next word.
     assert.deepStrictEqual(spans(annotate('Deputi Bidang Protokol, Humas, dan Media hadir.', kb)), []);
+  });
+
+  test('the office of a known body is that body; an Indonesian body with RI after it is one name', () => {
+    const found = annotate('Ia hadir di Kantor Bappenas. Menurut Bappenas RI, angka itu naik.', kb);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), ['ORGANIZATION:Bappenas:org:bappenas', 'ORGANIZATION:Bappenas RI:org:bappenas']);
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

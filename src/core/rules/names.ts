@@ -99,6 +99,7 @@ const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
 const FACTION_WORDS = new Set(['fraksi']);
+const OFFICE_WORDS = new Set(['kantor']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -157,6 +158,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       if (party && party.type === 'ORGANIZATION') out.push(candidate(ctx, trigger.start, party.end, type));
       // A party the knowledge base lacks is read as any name with a head (`Fraksi Partai …`).
       if (party || !(after > trigger.end && startsHead(ctx, after))) continue;
+    }
+    // `Kantor KPK`, `Kantor Kementerian ESDM`: the office of a known body is that body.
+    if (kind === 'org-prefix' && OFFICE_WORDS.has(head)) {
+      const after = skipBlanks(text, trigger.end);
+      const known = after > trigger.end ? ctx.mentions.startingAt(after) : undefined;
+      if (known && known.type === 'ORGANIZATION' && known.source === 'kb') continue;
     }
     if (prefix) {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
@@ -378,6 +385,22 @@ function regionalBranches(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * `Kemenlu RI`, `Kementerian Luar Negeri Republik Indonesia`: an Indonesian body written with
+ * the country after it is that body, one name.
+ */
+function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const body of ctx.mentions.mentions) {
+    if (body.type !== 'ORGANIZATION' || text.charCodeAt(body.end) !== 0x20) continue;
+    const country = ctx.mentions.startingAt(body.end + 1);
+    if (!country || country.type !== 'COUNTRY' || country.entity.id !== 'country:ID' || !/^(?:RI|Republik Indonesia)$/.test(text.slice(country.start, country.end))) continue;
+    const entry = body.entity.id ? ctx.kb.get(body.entity.id) : undefined;
+    if (body.source === 'kb' && entry?.country !== 'ID') continue;
+    out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+  }
+}
+
 const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
 /** English compass words before a place's name: `North Darfur`, `East Jerusalem`. */
@@ -509,6 +532,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   headedNames(ctx, out);
   designatedPlaces(ctx, out);
   regionalBranches(ctx, out);
+  bodiesOfTheRepublic(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
