@@ -142,6 +142,9 @@ export const DESCRIPTIVE_TITLES = [
 export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'said', 'says', 'told'];
 
 /** The English verbs of saying, which rules read only in lower case. */
+/** Labels of a credit line, titles only before a colon (`Rep: Retno Wulandhari`, `Foto: Yogi Ardhi/Republika`). */
+const CREDIT_LABELS = ['rep', 'red', 'foto', 'kontributor', 'teks', 'text', 'photo'];
+
 /** Honorifics that are titles only in lower case. */
 const LOWER_CASE_TITLES = ['kang'];
 
@@ -330,6 +333,8 @@ export const FUNCTION_WORDS = new Set([
   // quantifiers and the like that open Indonesian sentences
   'kedua', 'ketiga', 'banyak', 'sejumlah', 'sebagian', 'pihak', 'seluruh', 'semua', 'beberapa', 'setiap', 'tiap',
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',
+  // what a photo credit gives instead of a photographer (`Foto: Dok.`, `Foto: Istimewa`)
+  'dok', 'dokumentasi', 'istimewa', 'ilustrasi', 'arsip', 'tangkapan', 'handout', 'courtesy',
 ]);
 
 /** Capitalized words that are never part of a person's name. */
@@ -372,6 +377,8 @@ export interface TitleInfo {
   minWords?: number;
   /** Only in lower case: an English verb of saying, where `Said` capitalized is a name (`Said Abdullah`). */
   lowerCaseOnly?: boolean;
+  /** Only as a label before a colon: a credit line's `Rep:`, `Red:`, `Foto:`. */
+  labelOnly?: boolean;
   kind: 'leader-title' | 'person-title' | 'speech' | 'reported' | 'org-prefix' | 'org-suffix' | 'facility-prefix' | 'facility-suffix' | 'designator' | 'designator-suffix' | 'formal-state';
   type: EntityType;
 }
@@ -383,6 +390,7 @@ export function triggerPhrases(): Array<[string, TitleInfo]> {
   for (const t of new Set([...PERSON_TITLES, ...RANKS])) out.push([t, { kind: 'person-title', type: 'PERSON' }]);
   // `kang Emil`; capitalized, `Kang` is as often a Chinese family name (`Kang Xuping`).
   for (const t of LOWER_CASE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', lowerCaseOnly: true }]);
+  for (const t of CREDIT_LABELS) out.push([t, { kind: 'person-title', type: 'PERSON', labelOnly: true }]);
   for (const t of DESCRIPTIVE_TITLES) out.push([t, { kind: 'person-title', type: 'PERSON', minWords: 2 }]);
   for (const t of SPEECH_VERBS) out.push([t, { kind: 'speech', type: 'PERSON', ...(ENGLISH_VERBS.has(t) ? { lowerCaseOnly: true } : {}) }]);
   // `said`, `says`, `told` are both: after a quotation before the name, else after the name.

@@ -563,6 +563,18 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), ['ORGANIZATION:Bappenas:org:bappenas', 'ORGANIZATION:Bappenas RI:org:bappenas']);
   });
 
+  test("credit lines: labels before a colon, and a photographer's name before or after the outlet at a line's end", () => {
+    const credits = 'Harga naik.\nRep: Retno Wulandhari/ Red: Nidia Zuraya\nFoto: Yogi Ardhi/Xinhua\nFoto: Xinhua/Wahdi Septiawan\nFoto: Dok.\nThe red line: a warning.';
+    assert.deepStrictEqual(spans(annotate(credits, kb)), [
+      'PERSON:Retno Wulandhari',
+      'PERSON:Nidia Zuraya',
+      'PERSON:Yogi Ardhi',
+      'ORGANIZATION:Xinhua',
+      'ORGANIZATION:Xinhua',
+      'PERSON:Wahdi Septiawan',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -62,6 +62,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       break;
     }
     if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
+    // `Rep: Retno Wulandhari Red: Nidia Zuraya`: the next label is no part of the name.
+    if (words > 0 && text[word.end] === ':') break;
     // `Kepala Pusat Penerangan`: a remit is no name (though places are named so: `Pekalongan`).
     if (word.text.length >= 8 && isRemitNoun(word.text.toLowerCase())) break;
     if (start < 0) start = word.start;
@@ -183,12 +185,14 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
     }
     if (trigger.end - trigger.start <= 2 && !isUpperUnit(text.charCodeAt(trigger.start))) continue; // "pm", "dr"
+    if (trigger.info.labelOnly && !/^ ?:/.test(text.slice(trigger.end, trigger.end + 2))) continue;
     // Descriptions of people (`warga`, `pengusaha`) are written in lower case before a name;
     // capitalized they belong to a longer name (`Gabungan Pengusaha Kelapa Sawit`).
     if (trigger.info.minWords && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) continue;
     let p = trigger.end;
     // `Dr. Budi`, `Pewarta: Budi`; but a sentence may end after a title (`… prime minister. John`).
     if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
+    else if (trigger.info.labelOnly) p = text.indexOf(':', p) + 1;
     // `Mayor Jenderal (Mayjen) Mulyo Aji`: a rank with what follows it.
     const afterRank = kind === 'person-title' ? skipRank(ctx, trigger.start) : -1;
     if (afterRank > p) p = afterRank;
@@ -380,7 +384,7 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'ORGANIZATION') continue;
     // `(Photo by Rizek Abdeljawad/Xinhua)`: the photographer before the agency.
-    if (ctx.text[mention.start - 1] === '/' && /^\)/.test(ctx.text.slice(mention.end, mention.end + 1))) {
+    if (ctx.text[mention.start - 1] === '/' && /^(?:\)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(mention.end, mention.end + 3))) {
       const before = readPersonNameBefore(ctx, mention.start - 1);
       if (before && /(?:\(|\b(?:[Pp]hoto|[Ff]oto) by |\b[Ff]oto: ?)$/.test(ctx.text.slice(Math.max(0, before.start - 10), before.start))) {
         out.push(candidate(ctx, before.start, before.end, 'PERSON', ['PERSON', 'LEADER']));
@@ -389,7 +393,7 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
     const slash = /^(?: (?:photo|foto|images?|pool))?\//i.exec(ctx.text.slice(mention.end, mention.end + 8));
     if (!slash) continue;
     const name = readPersonName(ctx, mention.end + slash[0].length);
-    if (name && /^\s*(?:\)|\/[a-z]{2,4}\b)/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    if (name && /^(?:\s*(?:\)|\/[a-z]{2,4}\b)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
 }
 
