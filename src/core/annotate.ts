@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOve
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
+import { acronymDefinitions, containerRules, listedNames, personRules, RULE_RANK, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, Mention } from './types';
 
@@ -334,6 +334,32 @@ function withDocumentAliases(text: string, selected: Candidate[], found: Candida
   return fillGaps(kept, found);
 }
 
+/**
+ * `Budi Waseso (Buwas)`: a word in brackets after a person's name that starts as one of the
+ * name's words does is the name the person goes by, a mention of them (and, as a document
+ * alias, wherever the article uses it again). A club or party in brackets (`Marc Klok
+ * (Persib)`) shares no such start.
+ */
+function withNicknames(text: string, selected: Candidate[]): Candidate[] {
+  let added: Candidate[] | undefined;
+  for (let i = 0; i < selected.length; i++) {
+    const person = selected[i];
+    if ((person.type !== 'PERSON' && person.type !== 'LEADER') || text.charCodeAt(person.end) !== 0x20 || text.charCodeAt(person.end + 1) !== 0x28) continue;
+    const match = NICKNAME.exec(text.slice(person.end + 2, person.end + 24));
+    if (!match) continue;
+    const start = person.end + 2;
+    const end = start + match[1].length;
+    const next = selected[i + 1];
+    if (next && next.start < end + 1) continue;
+    const nickname = match[1].toLowerCase();
+    const name = text.slice(person.start, person.end).toLowerCase().split(/[\s-]+/);
+    if (!name.some((word) => word.length >= 2 && word !== nickname && word.startsWith(nickname.slice(0, 2)))) continue;
+    (added ??= []).push({ start, end, type: person.type, entity: person.entity, source: 'rule', rank: RULE_RANK });
+  }
+  return added ? [...selected, ...added].sort((a, b) => a.start - b.start) : selected;
+}
+const NICKNAME = /^(\p{Lu}\p{Ll}{2,11})\)/u;
+
 /** An acronym the article defines (`Biro Statistik Nasional (BSN)`) names that body throughout it. */
 function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): void {
   if (acronyms.size === 0) return;
@@ -481,6 +507,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     redefineAcronyms(text, selected, acronyms);
+    selected = withNicknames(text, selected);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     selected = resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected))));
     if (options.coreference !== false) {

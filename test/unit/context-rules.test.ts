@@ -575,6 +575,16 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('a nickname in brackets after a name, made from the name, is that person wherever it recurs; a club in brackets is not', () => {
+    const found = annotate('Direktur Utama Budi Waseso (Buwas) mengatakan stok aman. Kemudian Buwas menambahkan. Pelatih Marc Klok (Persikabo) hadir.', kb);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
+      'PERSON:Budi Waseso:person:budi-waseso',
+      'PERSON:Buwas:person:budi-waseso',
+      'PERSON:Buwas:person:budi-waseso',
+      'PERSON:Marc Klok:person:marc-klok',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });
