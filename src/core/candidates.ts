@@ -29,7 +29,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     if (!c.unresolved) continue;
     const name = ownString(text.slice(c.start, c.end));
     const accept = c.unresolved;
-    const known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept);
+    const known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept) ?? knownWithoutMiddleNames(kb, name, accept);
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
@@ -57,6 +57,17 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
     if (known) return known;
   }
   return undefined;
+}
+
+/**
+ * `Joseph Nyumah Boakai`, `Daniel Francisco Chapo`: a person named in full with middle names
+ * the knowledge base leaves out is the known person of the first and the last name.
+ */
+function knownWithoutMiddleNames(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
+  if (!accept.includes('PERSON') && !accept.includes('LEADER')) return undefined;
+  const words = name.split(' ');
+  if (words.length < 3 || words.length > 5) return undefined;
+  return kb.lookup(`${words[0]} ${words[words.length - 1]}`).find((e) => (e.type === 'PERSON' || e.type === 'LEADER') && accept.includes(e.type));
 }
 
 /** Is this organization mention a political party (by its words or its knowledge-base entry)? */

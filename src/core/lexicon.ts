@@ -204,6 +204,8 @@ export const ORG_SUFFIXES = [
   'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
   'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
   'capital', 'studios', 'entertainment',
+  // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
+  'senate', 'assembly', 'exchange', 'exchanges', 'chamber of deputies', 'police',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */

@@ -585,6 +585,22 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('legislatures, exchanges and police forces end names; a capitalized designator after one name word stays outside the place', () => {
+    assert.deepStrictEqual(spans(annotate('The National Assembly and the Federal Senate met. A Singapore Exchange logo. The National Police said.', kb)), [
+      'ORGANIZATION:National Assembly',
+      'ORGANIZATION:Federal Senate',
+      'ORGANIZATION:Singapore Exchange',
+      'ORGANIZATION:National Police',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Voters in Shimane Prefecture and Orange County went out.', kb)), ['PLACE:Shimane']);
+  });
+
+  test('a person named with middle names the knowledge base leaves out is the known person', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:joseph-boakai', type: 'LEADER', name: 'Joseph Boakai', country: 'LR' }]);
+    const found = annotate('Presiden Joseph Nyumah Boakai hadir.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), ['LEADER:Joseph Nyumah Boakai:leader:joseph-boakai']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

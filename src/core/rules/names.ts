@@ -471,15 +471,18 @@ const ADJECTIVE_ENDINGS = /(?:ian|ean|can|ese|ish|ern|ic)$/;
 function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const trigger of ctx.triggers) {
-    if (trigger.info.kind !== 'designator-suffix' || isUpperUnit(text.charCodeAt(trigger.start))) continue;
+    if (trigger.info.kind !== 'designator-suffix') continue;
     const end = skipBlanksBack(text, trigger.start);
     if (end === trigger.start || ctx.mentions.endingAt(end)) continue;
     // `the Russian region of Kursk`: the name follows; an adjective before names nothing.
     const after = wordAt(text, skipBlanks(text, trigger.end));
     if (after?.text === 'of') continue;
+    // `Shimane Prefecture`: capitalized, after one name word, and ending the name (not `District Court`).
+    const capitalized = isUpperUnit(text.charCodeAt(trigger.start));
+    if (capitalized && ((after && isCapitalized(after.text) && after.start === trigger.end + 1) || NAMED_WITH_DESIGNATOR.has(fold(text.slice(trigger.start, trigger.end))))) continue;
     let start = -1;
     let p = end;
-    for (let words = 0; words < 3; words++) {
+    for (let words = 0; words < (capitalized ? 1 : 3); words++) {
       const q = skipBlanksBack(text, p);
       if (words > 0 && q === p) break;
       if (ctx.mentions.endingAt(q)) break;
@@ -492,6 +495,9 @@ function placesBeforeDesignators(ctx: RuleContext, out: Candidate[]): void {
     if (start >= 0) out.push(candidate(ctx, start, end, 'PLACE'));
   }
 }
+
+/** Designators that a name written with them capitalized keeps (`Orange County`, `Notts County`). */
+const NAMED_WITH_DESIGNATOR = new Set(['county', 'township']);
 
 const LOCATIVES = new Set(['di', 'ke', 'dari', 'dekat', 'menuju', 'in', 'at', 'near', 'from', 'to']);
 
