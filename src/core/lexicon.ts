@@ -339,6 +339,25 @@ export const FUNCTION_WORDS = new Set([
   'dok', 'dokumentasi', 'istimewa', 'ilustrasi', 'arsip', 'tangkapan', 'handout', 'courtesy',
 ]);
 
+/**
+ * Kinds of bodies written like names, with their acronyms: `Badan Usaha Milik Negara (BUMN)`
+ * is any state-owned enterprise, `Organisasi Kemasyarakatan` any civil society group.
+ */
+export const GENERIC_BODY_NAMES = new Set([
+  'badan usaha milik negara', 'badan usaha milik daerah', 'badan usaha milik desa', 'organisasi kemasyarakatan',
+  'lembaga swadaya masyarakat', 'organisasi non-pemerintah', 'organisasi nonpemerintah', 'perseroan terbatas',
+  'aparatur sipil negara', 'pegawai negeri sipil', 'organisasi perangkat daerah', 'badan hukum',
+  'usaha mikro, kecil, dan menengah', 'usaha mikro kecil dan menengah', 'non-governmental organization',
+  'state-owned enterprise', 'state-owned enterprises',
+]);
+
+/** Is this folded name a kind of body, or one with a head before it (`perusahaan badan usaha milik negara`)? */
+export function isGenericBody(folded: string): boolean {
+  if (GENERIC_BODY_NAMES.has(folded)) return true;
+  const space = folded.indexOf(' ');
+  return space > 0 && GENERIC_BODY_NAMES.has(folded.slice(space + 1));
+}
+
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([...PORTFOLIO_WORDS, ...CALENDAR_WORDS, ...FUNCTION_WORDS]);
 

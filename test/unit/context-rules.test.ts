@@ -17,6 +17,8 @@ const EXTRA: KbEntry[] = [
   { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
   { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas', country: 'ID' },
   { id: 'country:ID', type: 'COUNTRY', name: 'Indonesia', aliases: ['RI'] },
+  { id: 'org:national-disaster-management-agency', type: 'ORGANIZATION', name: 'National Disaster Management Agency', aliases: ['Badan Nasional Penanggulangan Bencana', 'BNPB'], country: 'ID' },
+  { id: 'org:indonesian-national-police', type: 'ORGANIZATION', name: 'Indonesian National Police', aliases: ['Kepolisian Republik Indonesia', 'Polri'], country: 'ID' },
   { id: 'org:gerindra', type: 'ORGANIZATION', name: 'Gerindra', country: 'ID', description: 'Indonesian political party' },
   { id: 'org:renmin-university-of-china', type: 'ORGANIZATION', name: 'Renmin University of China', aliases: ['Universitas Renmin Tiongkok'] },
 ];
@@ -599,6 +601,17 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:joseph-boakai', type: 'LEADER', name: 'Joseph Boakai', country: 'LR' }]);
     const found = annotate('Presiden Joseph Nyumah Boakai hadir.', local);
     assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), ['LEADER:Joseph Nyumah Boakai:leader:joseph-boakai']);
+  });
+
+  test('acronyms: a misspelled long form is the known body; a kind of body and a title with its body define nothing', () => {
+    const ids = (text: string) => annotate(text, kb).map((m) => `${m.text}:${m.entity.id}`);
+    assert.deepStrictEqual(ids('Badan Nasional Penanggulagan Bencana (BNPB) mencatat. BNPB juga.'), [
+      'Badan Nasional Penanggulagan Bencana:org:national-disaster-management-agency',
+      'BNPB:org:national-disaster-management-agency',
+      'BNPB:org:national-disaster-management-agency',
+    ]);
+    assert.deepStrictEqual(ids('Perusahaan Badan Usaha Milik Negara (BUMN) itu rugi. BUMN lain untung.'), []);
+    assert.deepStrictEqual(ids('Kepala Kepolisian Republik Indonesia (Kapolri) hadir.'), ['Kepolisian Republik Indonesia:org:indonesian-national-police']);
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
+import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
 import { fold, isAllCaps, isCapitalized } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 import { entityFor, insideTitle, JOINERS, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
@@ -66,6 +66,39 @@ function knownTail(ctx: RuleContext, mention: Candidate, acronym: string): Entit
 function isOtherBearer(ctx: RuleContext, mention: Candidate, acronym: string, knownId: string): boolean {
   const words = wordsIn(ctx.text, mention).filter((w) => isCapitalized(w.text));
   return initialsMatch(words, acronym) && !ctx.kb.lookup(ctx.text.slice(mention.start, mention.end)).some((e) => e.id === knownId);
+}
+
+/** Does a title that starts as the acronym does end right before the long form (`Kepala … (Kapolri)`)? */
+function titleAbbreviated(ctx: RuleContext, start: number, acronym: string): boolean {
+  const end = skipBlanksBack(ctx.text, start);
+  if (!ctx.titleEnds.has(end)) return false;
+  const title = wordBefore(ctx.text, end);
+  return !!title && fold(title.text[0]) === fold(acronym[0]) && ctx.triggerStarts.has(title.start);
+}
+
+/** Is the long form one of the known entry's names, misspelled by a letter or two (`Badan Nasional Penanggulagan Bencana`)? */
+function misspells(ctx: RuleContext, known: KbEntry, mention: Candidate): boolean {
+  const longForm = fold(ctx.text.slice(mention.start, mention.end));
+  return longForm.length >= 12 && ctx.kb.surfaces(known).some((surface) => withinTwoEdits(longForm, fold(surface)));
+}
+
+/** Are two strings at most two insertions, deletions or substitutions apart? */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // One row of the edit-distance table at a time, only the band of width two around the diagonal.
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      row[j] = Math.abs(i - j) > 2 ? 3 : Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (row[j] < best) best = row[j];
+    }
+    if (best > 2) return false;
+    previous = row;
+  }
+  return previous[b.length] <= 2;
 }
 
 /**
@@ -156,6 +189,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       // Translated names keep their original acronym (`Organisasi Kerja Sama Shanghai (SCO)`),
       // so any all-capitals acronym after an organization counts; other types need a clue.
       const sameInitial = fold(acronym[0]) === fold(text[mention.start]);
+      // `Kepala Kepolisian Republik Indonesia (Kapolri)`: the acronym abbreviates the title with the body.
+      if (mixedCase && titleAbbreviated(ctx, mention.start, acronym)) continue;
       const sameEntity = known?.id === mention.entity.id;
       const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
       if (!sameInitial && !sameEntity && !translated) continue;
@@ -166,7 +201,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
       // But a long form that spells the acronym and is none of the known entity's names is
       // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
-      if (mention.source === 'rule' && known && known.type === mention.type && !isOtherBearer(ctx, mention, acronym, known.id)) {
+      if (mention.source === 'rule' && known && known.type === mention.type && (!isOtherBearer(ctx, mention, acronym, known.id) || misspells(ctx, known, mention))) {
         mention.entity = { id: known.id, name: known.name };
       }
       type = mention.type;
@@ -195,6 +230,8 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       const translated = !chosen && known?.type === 'ORGANIZATION';
       if (translated) chosen = translatedRun(words);
       else if (!chosen || EVENT_WORDS.has(fold(chosen[0].text))) continue;
+      // `Badan Usaha Milik Negara (BUMN)` names a kind of body, not one.
+      if (chosen && isGenericBody(fold(text.slice(chosen[0].start, chosen[chosen.length - 1].end)))) continue;
       // Only a long form with an organization's head word is taken for a new organization, or
       // one of three words or more that the acronym spells letter for letter (`World Central
       // Kitchen (WCK)`): people are seldom abbreviated so.

@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore, wordsIn } from './context';
@@ -186,7 +186,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // `Ketua Komisi I Utut Adianto`: a numbered commission goes on only into its body (`Komisi III DPR`).
       const numbered = head === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
       if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
-      if (end <= trigger.end) continue;
+      if (end <= trigger.end || isGenericBody(fold(text.slice(trigger.start, end)))) continue;
       // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
       const island = ISLAND_WORDS.has(head) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
       if (island && island.end === end && island.type === 'PLACE' && island.source === 'kb') {

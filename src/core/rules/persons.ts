@@ -37,8 +37,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     if (!word) break;
     // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
     if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
-    // `Bupati dan Wakil Bupati`: the last word of a title is none of a name.
-    if (insideTitle(ctx, p)) break;
+    // `Bupati dan Wakil Bupati`: the last word of a title is none of a name; nor is a body's head (`Panglima Kodam`).
+    if (insideTitle(ctx, p) || (isUpperUnit(word.text.charCodeAt(0)) && triggerAt(ctx, p)?.info.kind === 'org-prefix')) break;
     if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
       if (start < 0) start = word.start;
       p = skipBlanks(text, word.end + 1);
