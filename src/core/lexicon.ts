@@ -104,6 +104,8 @@ export const PERSON_TITLES = [
   'kasipidum', 'kasi intel', 'kasi pidsus', 'kasi pidum', 'jaksa penuntut umum', 'jpu',
   // academic and pilgrim's titles before a name (`Irjen Pol. Drs Agung Sabar Santoso`, `Hj. Siti`)
   'drs', 'dra', 'ir', 'hj', 'ny', 'nyonya', 'nona',
+  'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'lawmaker', 'legislator', 'congressman',
+  'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
   'sheikh', 'syekh', 'sir',

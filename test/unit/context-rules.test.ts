@@ -614,6 +614,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(ids('Kepala Kepolisian Republik Indonesia (Kapolri) hadir.'), ['Kepolisian Republik Indonesia:org:indonesian-national-police']);
   });
 
+  test("English: a name before ', who'; judges, lawmakers and mission chiefs are titles", () => {
+    assert.deepStrictEqual(spans(annotate('Loh Boon Chye, who started as CEO, spoke. Judge Juan Merchan and lawmaker Kenta Izumi agreed.', kb)), [
+      'PERSON:Loh Boon Chye',
+      'PERSON:Juan Merchan',
+      'PERSON:Kenta Izumi',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -458,6 +458,12 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     const name = readPersonNameBefore(ctx, skipBlanksBack(text, match.index));
     if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
+  // `Loh Boon Chye, who started as CEO`: a name of two words or more before `, who`.
+  const who = /, who(?:se)? /g;
+  for (let match = who.exec(text); match; match = who.exec(text)) {
+    const name = readPersonNameBefore(ctx, match.index);
+    if (name && /\s/.test(text.slice(name.start, name.end)) && !containsHead(ctx, name)) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title') continue;
