@@ -419,7 +419,8 @@ function isLinkLine(line: string): boolean {
 }
 
 function isTitleCase(line: string): boolean {
-  if (/[.!?:;"”]$/.test(line)) return false;
+  // A question or an exclamation may be a headline (`Mentan Amran Mendadak ke Kantor Bulog, Ada Apa?`).
+  if (/[.:;"”]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const capitalized = words.filter((w) => isUpperUnit(w.charCodeAt(0))).length;
