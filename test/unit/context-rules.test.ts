@@ -622,6 +622,13 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('a title-case headline that asks a question starts no names', () => {
+    assert.deepStrictEqual(spans(annotate('Mentan Amran Mendadak ke Kantor Bappenas, Ada Apa?\nMenteri Pertanian Amran Sulaiman datang pagi ini.', kb)), [
+      'ORGANIZATION:Bappenas',
+      'LEADER:Amran Sulaiman',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });
