@@ -212,7 +212,7 @@ export const ORG_SUFFIXES = [
 
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
-  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'distrik', 'prefektur', 'negara bagian',
+  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'nagari', 'gampong', 'jorong', 'padukuhan', 'pedukuhan', 'distrik', 'prefektur', 'negara bagian',
   'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus', 'wilayah',
   'city of', 'province of',
 ];

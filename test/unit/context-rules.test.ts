@@ -308,7 +308,7 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:medan', type: 'PLACE', name: 'Medan' }, { id: 'org:pos', type: 'ORGANIZATION', name: 'Pos Indonesia', aliases: ['PT Pos Indonesia'] },
       { id: 'org:dpd', type: 'ORGANIZATION', name: 'Regional Representative Council', aliases: ['DPD'] }, { id: 'org:pdip', type: 'ORGANIZATION', name: 'Indonesian Democratic Party of Struggle', aliases: ['PDIP'] }]);
     assert.deepStrictEqual(spans(annotate('di Jl Medan Merdeka Barat, Jakarta', local)), ['PLACE:Jl Medan Merdeka Barat']);
-    assert.deepStrictEqual(spans(annotate('PT Pos Indonesia (Persero) mengangkat pegawai.', local)), ['ORGANIZATION:PT Pos Indonesia']);
+    assert.deepStrictEqual(spans(annotate('PT Pos Indonesia (Persero) mengangkat pegawai.', local)), ['ORGANIZATION:PT Pos Indonesia (Persero)']);
     assert.deepStrictEqual(spans(annotate('Sekretaris DPD PDIP dan anggota DPD hadir.', local)), ['ORGANIZATION:PDIP', 'ORGANIZATION:DPD']);
   });
 
@@ -627,6 +627,21 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Bappenas',
       'LEADER:Amran Sulaiman',
     ]);
+  });
+
+  test('places in a chain of designated places; a second designator names the place itself', () => {
+    assert.deepStrictEqual(spans(annotate('Banjir menerjang Desa Hergamanah, Ngamprah, Kabupaten Kunming, dan wilayah Nagari Pangkalan.', kb)), [
+      'PLACE:Hergamanah',
+      'PLACE:Ngamprah',
+      'PLACE:Kunming',
+      'PLACE:Pangkalan',
+    ]);
+  });
+
+  test("a company's legal forms after its known name are part of it", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:telkom', type: 'ORGANIZATION', name: 'Telkom Indonesia', aliases: ['PT Telkom Indonesia'], country: 'ID' }]);
+    const found = annotate('Saham PT Telkom Indonesia (Persero) Tbk naik. Telkom Indonesia, Tbk. juga.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.text}:${m.entity.id}`), ['PT Telkom Indonesia (Persero) Tbk:org:telkom', 'Telkom Indonesia, Tbk:org:telkom']);
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

@@ -2,7 +2,7 @@ import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for names with a head word or a designator: organizations, facilities, places,
@@ -349,7 +349,8 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
     let end = -1;
     let q = p;
     for (let words = 0; words < (afterTitle ? 1 : 3); words++) {
-      if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q)) break;
+      // `wilayah Nagari Pangkalan`: a second designator names the place itself.
+      if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q) || triggerAt(ctx, q)?.info.kind === 'designator') break;
       const word = wordAt(ctx.text, q);
       if (!word || !isNameWord(word)) break;
       end = word.end;
@@ -400,6 +401,22 @@ function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
     out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
   }
 }
+
+/**
+ * `PT Telkom Indonesia (Persero) Tbk`, `PT Bank Rakyat Indonesia, Tbk`: a company's legal
+ * forms after its known name are part of the name, with the known entity.
+ */
+function legalFormsAfter(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const body of ctx.mentions.mentions) {
+    if (body.type !== 'ORGANIZATION' || body.source !== 'kb') continue;
+    const unit = text.charCodeAt(body.end);
+    if (unit !== 0x20 && unit !== 0x2c) continue;
+    const tail = LEGAL_TAIL.exec(text.slice(body.end, body.end + 20));
+    if (tail) out.push({ start: body.start, end: body.end + tail[0].length, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+  }
+}
+const LEGAL_TAIL = /^(?: \(Persero\)(?:,? Tbk)?|,? Tbk)(?![\p{L}\p{N}])/u;
 
 const COMPASS = new Set(['Timur', 'Barat', 'Utara', 'Selatan', 'Tengah', 'Tenggara', 'Laut', 'Daya']);
 
@@ -508,8 +525,12 @@ const LOCATIVES = new Set(['di', 'ke', 'dari', 'dekat', 'menuju', 'in', 'at', 'n
 function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const mention of ctx.mentions.mentions) {
-    if ((mention.type !== 'PLACE' && mention.type !== 'COUNTRY') || text.charCodeAt(mention.start - 1) !== 0x20 || text.charCodeAt(mention.start - 2) !== 0x2c) continue;
-    const end = mention.start - 2;
+    if ((mention.type !== 'PLACE' && mention.type !== 'COUNTRY') || text.charCodeAt(mention.start - 1) !== 0x20) continue;
+    // `…, Ngamprah, Kabupaten Bandung Barat`: the known place may have its designator before it.
+    const designator = text.charCodeAt(mention.start - 2) === 0x2c ? undefined : designatorBefore(ctx, mention.start);
+    const comma = designator ? designator.start - 2 : mention.start - 2;
+    if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;
+    const end = comma;
     if (ctx.mentions.endingAt(end)) continue;
     let start = -1;
     let p = end;
@@ -529,8 +550,31 @@ function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
     // Nothing known inside (`Davos-Klosters`), and a locative right before it.
     if (start < 0 || (ctx.mentions.startingFrom(start)?.start ?? Infinity) < end) continue;
     const before = wordBefore(text, skipBlanksBack(text, start));
-    if (before && LOCATIVES.has(before.text) && before.end < start) out.push(candidate(ctx, start, end, 'PLACE'));
+    if ((before && LOCATIVES.has(before.text) && before.end < start) || designatedBefore(ctx, start)) out.push(candidate(ctx, start, end, 'PLACE'));
   }
+}
+
+/** The designator trigger that ends right before `start` (`Kabupaten` of `Kabupaten Bandung Barat`), if any. */
+function designatorBefore(ctx: RuleContext, start: number): TriggerHit | undefined {
+  const word = wordBefore(ctx.text, start - 1);
+  const trigger = word && triggerAt(ctx, word.start);
+  return trigger && trigger.end === start - 1 && trigger.info.kind === 'designator' && isUpperUnit(ctx.text.charCodeAt(trigger.start)) ? trigger : undefined;
+}
+
+/** Does a designated place and a comma stand right before `start` (`Desa Hergamanah, Ngamprah`)? */
+function designatedBefore(ctx: RuleContext, start: number): boolean {
+  const { text } = ctx;
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  let p = start - 2;
+  for (let words = 0; words < 3; words++) {
+    const word = wordBefore(text, skipBlanksBack(text, p));
+    if (!word) return false;
+    const trigger = triggerAt(ctx, word.start);
+    if (trigger && trigger.info.kind === 'designator' && isUpperUnit(text.charCodeAt(trigger.start))) return words > 0;
+    if (!isNameWord(word)) return false;
+    p = word.start;
+  }
+  return false;
 }
 
 export function containerRules(ctx: RuleContext): Candidate[] {
@@ -539,6 +583,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   designatedPlaces(ctx, out);
   regionalBranches(ctx, out);
   bodiesOfTheRepublic(ctx, out);
+  legalFormsAfter(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
