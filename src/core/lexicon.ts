@@ -14,7 +14,13 @@ export const LEADER_TITLES = [
   'menkeu', 'wamenkeu', 'mendag', 'menkes', 'menag', 'menpora', 'mensesneg', 'menparekraf', 'mentan', 'menaker',
   'menhub', 'menkumham', 'mendikbud', 'mendikbudristek', 'menkominfo', 'menteri luar negeri', 'raja', 'ratu',
   'mendes', 'menpan', 'menristek', 'menpar', 'menkop', 'menlhk', 'menpupr', 'menperin', 'menpppa', 'menkomdigi',
-  'mendikdasmen', 'mendiktisaintek', 'menbud', 'mentrans', 'menekraf', 'menhut',
+  'mendikdasmen', 'mendiktisaintek', 'menbud', 'mentrans', 'menekraf', 'menhut', 'mensos', 'menpu', 'menkum',
+  'menimipas', 'menham', 'menlh', 'menkop ukm', 'menp2mi', 'menkopolhukam', 'menkopolkam', 'menkomarves', 'menko pmk',
+  // deputy ministers (`Wamenag Saiful Rahmat Dasuki`)
+  'wamenag', 'wamendagri', 'wamenhan', 'wamenkes', 'wamendag', 'wamentan', 'wamenaker', 'wamenhub', 'wamenkumham',
+  'wamendikbud', 'wamendikbudristek', 'wamenkominfo', 'wamenkomdigi', 'wamenpar', 'wamenparekraf', 'wamenpora',
+  'wamensesneg', 'wamenperin', 'wamenpupr', 'wamenpu', 'wamenlhk', 'wamensos', 'wamenbumn', 'wamenkop', 'wamenpan',
+  'wamendes', 'wamenkum', 'wamenham', 'wamenimipas', 'wamenesdm', 'wamenekraf', 'wamendikdasmen', 'wamendiktisaintek',
   'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
   'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
@@ -55,6 +61,9 @@ export const RANKS = new Set([
 /** Heads of a village or district: the word after them is the place, the name follows it. */
 export const PLACE_HEAD_TITLES = new Set(['camat', 'lurah', 'kades', 'kepala desa', 'kepala kampung']);
 
+/** Malaysian and Bruneian honours written before a name (`Datuk Seri Anwar Ibrahim`, `Tan Sri Muhyiddin Yassin`). */
+const MALAYSIAN_HONORIFICS = ['datuk seri', 'datuk', 'dato', "dato'", 'dato sri', "dato' sri", 'datuk wira', 'tan sri', 'puan sri', 'toh puan', 'tun', 'datin', 'datin seri', 'dato seri'];
+
 /**
  * Titles of rulers and clerics that knowledge-base aliases begin with (`King Salman`, `Paus
  * Fransiskus`): the mention is the name after them. Longer titles first. Not `Sheikh`,
@@ -63,7 +72,7 @@ export const PLACE_HEAD_TITLES = new Set(['camat', 'lurah', 'kades', 'kepala des
 export const LEADING_TITLES = ['grand duke', 'crown prince', 'putra mahkota', 'pope', 'paus', 'king', 'queen', 'raja', 'ratu', 'prince', 'princess', 'pangeran', 'sultan', 'emir', 'ayatollah'];
 
 /** Honorifics between a title and a name (`Menteri Energi Pangeran Abdulaziz`): skipped. */
-export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir']);
+export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS]);
 
 /** Legal forms that end a company's name (`Microsoft Corp`): without them it may be known. */
 export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'tbk', 'ag', 'sa', 'nv', 'se']);
@@ -108,7 +117,7 @@ export const PERSON_TITLES = [
   'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
-  'sheikh', 'syekh', 'sir',
+  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
@@ -174,7 +183,7 @@ export const ORG_PREFIXES = [
   'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
-  'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'pengadilan negeri', 'pengadilan tinggi',
+  'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
   'dprd', 'kejati', 'kejari', 'balai besar', 'fraksi', 'kanwil', 'rsud', 'mabes', 'kelompok', 'gabungan', 'biro', 'bureau of',
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
   // football clubs (`FC Copenhagen`, `Persis Solo FC`)
@@ -207,7 +216,8 @@ export const ORG_SUFFIXES = [
   'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
   'capital', 'studios', 'entertainment',
   // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
-  'senate', 'assembly', 'exchange', 'exchanges', 'chamber of deputies', 'police',
+  'senate', 'assembly', 'stock exchange', 'futures exchange', 'commodity exchange', 'chamber of deputies', 'police',
+  'board', 'body',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */
@@ -263,7 +273,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'otonomi', 'rb', 'pers', 'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
+  'otonomi', 'rb', 'pers', 'data', 'pengendali', 'pengawal', 'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',
@@ -337,6 +347,8 @@ export const FUNCTION_WORDS = new Set([
   // quantifiers and the like that open Indonesian sentences
   'kedua', 'ketiga', 'banyak', 'sejumlah', 'sebagian', 'pihak', 'seluruh', 'semua', 'beberapa', 'setiap', 'tiap',
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',
+  // pronouns and question words that open questions (`Bisakah Anda memastikan …`)
+  'anda', 'bisakah', 'dapatkah', 'apakah', 'mengapa', 'bagaimana', 'kapan', 'siapa', 'kenapa',
   // what a photo credit gives instead of a photographer (`Foto: Dok.`, `Foto: Istimewa`)
   'dok', 'dokumentasi', 'istimewa', 'ilustrasi', 'arsip', 'tangkapan', 'handout', 'courtesy',
 ]);

@@ -588,10 +588,10 @@ suite('annotate: context rules around known names', () => {
   });
 
   test('legislatures, exchanges and police forces end names; a capitalized designator after one name word stays outside the place', () => {
-    assert.deepStrictEqual(spans(annotate('The National Assembly and the Federal Senate met. A Singapore Exchange logo. The National Police said.', kb)), [
+    assert.deepStrictEqual(spans(annotate('The National Assembly and the Federal Senate met. A Guangdong Exchange logo. The National Police said.', kb)), [
       'ORGANIZATION:National Assembly',
       'ORGANIZATION:Federal Senate',
-      'ORGANIZATION:Singapore Exchange',
+      'ORGANIZATION:Guangdong Exchange',
       'ORGANIZATION:National Police',
     ]);
     assert.deepStrictEqual(spans(annotate('Voters in Shimane Prefecture and Orange County went out.', kb)), ['PLACE:Shimane']);
@@ -642,6 +642,27 @@ suite('annotate: context rules around known names', () => {
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:telkom', type: 'ORGANIZATION', name: 'Telkom Indonesia', aliases: ['PT Telkom Indonesia'], country: 'ID' }]);
     const found = annotate('Saham PT Telkom Indonesia (Persero) Tbk naik. Telkom Indonesia, Tbk. juga.', local);
     assert.deepStrictEqual(found.map((m) => `${m.text}:${m.entity.id}`), ['PT Telkom Indonesia (Persero) Tbk:org:telkom', 'Telkom Indonesia, Tbk:org:telkom']);
+  });
+
+  test('English ministries named by listed portfolios; a place\'s exchange; Malaysian honours before names', () => {
+    assert.deepStrictEqual(spans(annotate('The Public Works and Housing Ministry and the Education, Culture, Research and Technology Ministry met.', kb)), [
+      'ORGANIZATION:Public Works and Housing Ministry',
+      'ORGANIZATION:Education, Culture, Research and Technology Ministry',
+    ]);
+    assert.deepStrictEqual(spans(annotate('A Guangdong Exchange logo. A forum on People-to-People Exchange.', kb)), ['ORGANIZATION:Guangdong Exchange']);
+    assert.deepStrictEqual(spans(annotate('Chief Secretary Tan Sri Shamsul Azri Abu Bakar and Datuk Seri Ahmad Zahid Hamidi met.', kb)), [
+      'PERSON:Shamsul Azri Abu Bakar',
+      'PERSON:Ahmad Zahid Hamidi',
+    ]);
+  });
+
+  test('question words and pronouns, day names in datelines and unit remits are no names; deputy ministers\' abbreviations are titles', () => {
+    assert.deepStrictEqual(spans(annotate('AFP: Bisakah Anda memastikan hal itu?', kb)), []);
+    assert.deepStrictEqual(spans(annotate('SENIN, 31 JULI 2023\nBerita hari ini.', kb)), []);
+    assert.deepStrictEqual(spans(annotate('Kepala Pusat Data dan Informasi Abdul Muhari dan Wamenag Saiful Rahmat Dasuki hadir.', kb)), [
+      'PERSON:Abdul Muhari',
+      'LEADER:Saiful Rahmat Dasuki',
+    ]);
   });
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {

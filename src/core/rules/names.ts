@@ -1,6 +1,6 @@
 import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
-import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
+import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, wordAt, wordBefore, wordsIn } from './context';
 
@@ -100,6 +100,8 @@ const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
 const FACTION_WORDS = new Set(['fraksi']);
 const OFFICE_WORDS = new Set(['kantor']);
+/** English heads named by portfolios that may be listed (`Public Works and Housing Ministry`). */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -194,7 +196,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
-    const start = readNameHead(ctx, trigger.start);
+    const start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head));
     if (start < 0 || (head === 'party' && isProvincialPartyTitle(ctx, start, trigger)) || (head === 'fc' && startsClubName(ctx, trigger))) continue;
     let end = trigger.end;
     if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
@@ -296,13 +298,19 @@ function countryPairEnd(ctx: RuleContext, mention: Candidate): number {
 }
 
 /** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
-function readNameHead(ctx: RuleContext, headStart: number): number {
+function readNameHead(ctx: RuleContext, headStart: number, joinsPortfolios = false): number {
   const { text } = ctx;
   let start = -1;
   let p = headStart;
   for (let words = 0; words < 8; words++) {
-    const q = skipBlanksBack(text, p);
+    let q = skipBlanksBack(text, p);
     if (q === p && p !== headStart) break;
+    // `Public Works and Housing Ministry`, `Education, Culture, Research and Technology Ministry`.
+    if (joinsPortfolios && start >= 0) {
+      const joint = /(?:, | and )$/.exec(text.slice(Math.max(0, q - 5), q + 1));
+      const before = joint ? wordBefore(text, q + 1 - joint[0].length) : undefined;
+      if (before && isCapitalized(before.text) && !ctx.mentions.endingAt(before.end)) q = before.end;
+    }
     const mention = ctx.mentions.endingAt(q);
     if (mention) {
       if (!CONTAINER_TYPES.has(mention.type)) break;
@@ -402,6 +410,16 @@ function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/** `Singapore Exchange`, `Hong Kong Exchanges`: a place's exchange is a body (a people-to-people exchange is not). */
+function placesExchanges(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const place of ctx.mentions.mentions) {
+    if ((place.type !== 'COUNTRY' && place.type !== 'PLACE') || !text.startsWith(' Exchange', place.end)) continue;
+    const end = place.end + (text.startsWith(' Exchanges', place.end) ? 10 : 9);
+    if (!isWordUnit(text.charCodeAt(end))) out.push(candidate(ctx, place.start, end, 'ORGANIZATION'));
+  }
+}
+
 /**
  * `PT Telkom Indonesia (Persero) Tbk`, `PT Bank Rakyat Indonesia, Tbk`: a company's legal
  * forms after its known name are part of the name, with the known entity.
@@ -463,7 +481,8 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
     let q = p;
     for (let words = 0; words < 4; words++) {
       const word = wordAt(text, q);
-      if (!word || word.text.length < 2 || !isAllCaps(word.text)) break;
+      // `SENIN, 31 JULI 2023`: a day's name opens no dateline.
+      if (!word || word.text.length < 2 || !isAllCaps(word.text) || CALENDAR_WORDS.has(fold(word.text))) break;
       end = word.end;
       q = word.end;
       if (text[q] !== ' ') break;
@@ -584,6 +603,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   regionalBranches(ctx, out);
   bodiesOfTheRepublic(ctx, out);
   legalFormsAfter(ctx, out);
+  placesExchanges(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
