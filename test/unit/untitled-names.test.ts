@@ -87,4 +87,14 @@ suite('annotate: names with no title before them', () => {
       'PERSON:Dossy Iskandar',
     ]);
   });
+
+  test('a pair of candidates joined by a hyphen is two persons; hyphenated names stay whole', () => {
+    assert.deepStrictEqual(persons('Pasangan yang mendaftar yakni Fahmi Fadli-Ikhwan Antasari dan Madri Pani-Agus Wahyudi.'), [
+      'PERSON:Fahmi Fadli',
+      'PERSON:Ikhwan Antasari',
+      'PERSON:Madri Pani',
+      'PERSON:Agus Wahyudi',
+    ]);
+    assert.deepStrictEqual(persons('Wakil Presiden Aidarous Al-Zoubaidi dan Presiden Taye Atske-Selassie hadir.'), ['LEADER:Aidarous Al-Zoubaidi', 'LEADER:Taye Atske-Selassie']);
+  });
 });

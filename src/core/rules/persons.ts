@@ -73,12 +73,33 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       words++;
       break;
     }
+    // `Fahmi Fadli-Ikhwan Antasari`: a pair of candidates; the first name ends at the hyphen.
+    // (`Jean-Claude Juncker` and `Moon Jae-In` are one name each.)
+    const pair = words > 0 ? pairHyphen(text, word, words) : -1;
+    if (pair > 0) {
+      end = pair;
+      words++;
+      break;
+    }
     end = word.end;
     words++;
     p = skipBlanks(text, word.end);
   }
   if (start < 0 || end < 0 || end - start < 2 || words < minWords) return undefined;
   return { start, end };
+}
+
+/**
+ * Where a hyphen inside `word` ends the first of two persons' names, or -1: a capital follows
+ * it after a first part of four letters or more, and a name word follows the word
+ * (`Mas'ud-Seno Aji`) or two words of the name stand before it (`Syarifah Masitah Assegaf-Denni`).
+ */
+function pairHyphen(text: string, word: Word, wordsBefore: number): number {
+  const hyphen = word.text.indexOf('-');
+  // A short first part is a particle or a syllable (`Al-Zoubaidi`, `Abu-Zaid`, `Jae-In`).
+  if (hyphen < 4 || hyphen === word.text.length - 1 || !isUpperUnit(word.text.charCodeAt(hyphen + 1))) return -1;
+  const next = text[word.end] === ' ' ? wordAt(text, word.end + 1) : undefined;
+  return (next && isNameWord(next)) || wordsBefore >= 2 ? word.start + hyphen : -1;
 }
 
 /**
