@@ -16,6 +16,7 @@ const EXTRA: KbEntry[] = [
   { id: 'org:chinese-people-s-political-consultative-conference', type: 'ORGANIZATION', name: "Chinese People's Political Consultative Conference", aliases: ['CPPCC'] },
   { id: 'place:tibet', type: 'PLACE', name: 'Tibet' },
   { id: 'org:bappenas', type: 'ORGANIZATION', name: 'Bappenas', country: 'ID' },
+  { id: 'org:republika', type: 'ORGANIZATION', name: 'Republika', country: 'ID' },
   { id: 'country:ID', type: 'COUNTRY', name: 'Indonesia', aliases: ['RI'] },
   { id: 'org:national-disaster-management-agency', type: 'ORGANIZATION', name: 'National Disaster Management Agency', aliases: ['Badan Nasional Penanggulangan Bencana', 'BNPB'], country: 'ID' },
   { id: 'org:indonesian-national-police', type: 'ORGANIZATION', name: 'Indonesian National Police', aliases: ['Kepolisian Republik Indonesia', 'Polri'], country: 'ID' },
@@ -662,6 +663,15 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Pusat Data dan Informasi Abdul Muhari dan Wamenag Saiful Rahmat Dasuki hadir.', kb)), [
       'PERSON:Abdul Muhari',
       'LEADER:Saiful Rahmat Dasuki',
+    ]);
+  });
+
+  test('news sites named by their domains; in lower case only where outlets are named; not in addresses', () => {
+    const found = annotate('REPUBLIKA.CO.ID, JAKARTA -- Berita. Laporan wartawan TribunSolo.com hari ini.\nkedannews.com – Kegiatan. Kunjungi www.kompas.com atau tulis ke a@b.com.', kb);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
+      'ORGANIZATION:REPUBLIKA.CO.ID:org:republika',
+      'ORGANIZATION:TribunSolo.com:org:tribunsolo-com',
+      'ORGANIZATION:kedannews.com:org:kedannews-com',
     ]);
   });
 

@@ -410,6 +410,35 @@ function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * `TRIBUNSOLO.COM, SOLO`, `Laporan Wartawan TribunSolo.com`, `dikutip dari detik.com`: a news
+ * site named by its domain is an organization. Written in lower case, only where outlets are
+ * named: at a line's start, or after `dari`, `oleh`, `Sumber:`, `via` or a bracket.
+ */
+function outletDomains(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  if (!DOMAIN_HINT.test(text)) return;
+  const domain = new RegExp(DOMAIN.source, 'giu');
+  for (let match = domain.exec(text); match; match = domain.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x2f || before === 0x40 || before === 0x2e || text.charCodeAt(end) === 0x2f) continue; // in a URL or an address
+    if (!isUpperUnit(text.charCodeAt(start)) && !OUTLET_CONTEXT.test(text.slice(Math.max(0, start - 9), start))) continue;
+    if (ctx.mentions.startingAt(start)?.end === end) continue;
+    // `REPUBLIKA.CO.ID` is the known Republika, `KOMPAS.TV` the known Kompas TV.
+    const dot = match[0].indexOf('.');
+    const name = match[0].slice(0, dot);
+    const tv = /^\.tv$/i.test(match[0].slice(dot)) ? `${name} TV` : undefined;
+    const known = [tv, name].flatMap((n) => (n ? ctx.kb.lookup(n) : [])).find((e) => e.type === 'ORGANIZATION');
+    if (known) out.push({ start, end, type: 'ORGANIZATION', entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
+    else out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+  }
+}
+const DOMAIN_HINT = /\.(?:com|co\.id|id|tv|net|news)\b/i;
+const DOMAIN = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}-]*\.(?:com|co\.id|id|tv|net|news)(?![\p{L}\p{N}])/iu;
+const OUTLET_CONTEXT = /(?:^|\n|\(|\b(?:dari|oleh|via|kepada|Sumber ?:|melansir|dilansir)\s)\s*$/;
+
 /** `Singapore Exchange`, `Hong Kong Exchanges`: a place's exchange is a body (a people-to-people exchange is not). */
 function placesExchanges(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -604,6 +633,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   bodiesOfTheRepublic(ctx, out);
   legalFormsAfter(ctx, out);
   placesExchanges(ctx, out);
+  outletDomains(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
