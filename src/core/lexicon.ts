@@ -28,7 +28,7 @@ export const LEADER_TITLES = [
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
   'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general',
   // heads of parliaments (`Ketua` alone is any chair, a PERSON title)
-  'ketua dpr', 'wakil ketua dpr', 'ketua mpr', 'wakil ketua mpr', 'ketua dpd', 'ketua dprd', 'ketua parlemen',
+  'ketua dpr', 'wakil ketua dpr', 'ketua mpr', 'wakil ketua mpr', 'ketua dpd', 'ketua parlemen',
   'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
   'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
   'majority leader', 'minority leader',

@@ -675,6 +675,15 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("the chair of a regional parliament named after the title is a leader, and the parliament a body", () => {
+    assert.deepStrictEqual(spans(annotate('Rapat dipimpin Ketua DPRD Kunming Adi Sutarwijono dan Wakil Ketua DPRD Kota Kunming Laila Mufidah.', kb)), [
+      'ORGANIZATION:DPRD Kunming',
+      'LEADER:Adi Sutarwijono',
+      'ORGANIZATION:DPRD Kota Kunming',
+      'LEADER:Laila Mufidah',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -221,6 +221,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let party = false;
     let company = false;
     let stateBody = false;
+    let legislature = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       // `Menteri PPN/Kepala Bappenas Rachmat Pambudi`: a second office after a slash.
@@ -234,6 +235,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (mention) {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
         if (chairTitle) party ||= isPartyMention(text, ctx.kb, mention);
+        // `Ketua DPRD Surabaya Adi Sutarwijono`: the speaker of a parliament is a leader.
+        if (!legislature && p === trigger.end && SPEAKER_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) legislature = isLegislatureMention(text, mention);
         if (kind === 'leader-title') company ||= isCompanyMention(text, ctx.kb, mention);
         if (secretary) stateBody ||= isStateBodyMention(text, ctx.kb, mention);
         p = mention.end;
@@ -325,7 +328,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     const partyChair = party && chairTitle;
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
     // The secretary-general of a ministry or a parliament is a civil servant; of a party or the UN, a leader.
-    const type: EntityType = (kind === 'leader-title' && !company && !aide && !stateBody) || partyChair ? 'LEADER' : 'PERSON';
+    const type: EntityType = (kind === 'leader-title' && !company && !aide && !stateBody) || partyChair || legislature ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
   }
@@ -365,6 +368,14 @@ const AIDE_TITLES = new Set([
   'staf khusus', 'staf ahli', 'ajudan', 'asisten', 'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman',
   'penasihat', 'adviser', 'advisor', 'sekretaris pribadi', 'utusan khusus', 'special envoy', 'aide', 'deputi',
 ]);
+
+/** Chairs of a parliament when its name follows them (`Ketua DPRD Surabaya`, `Wakil Ketua DPRD`). */
+const SPEAKER_TITLES = new Set(['ketua', 'wakil ketua']);
+
+/** Is this a parliament (`DPRD Surabaya`, `DPRD Provinsi Jawa Timur`, `Parlemen Eropa`)? */
+function isLegislatureMention(text: string, mention: Candidate): boolean {
+  return mention.type === 'ORGANIZATION' && /^(?:DPRD|DPRA|DPRK|DPRP|Parlemen)\b/.test(text.slice(mention.start, mention.end));
+}
 
 const SECRETARIES_GENERAL = new Set(['sekjen', 'sekretaris jenderal', 'secretary-general', 'secretary general']);
 
