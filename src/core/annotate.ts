@@ -428,6 +428,19 @@ function isTitleCase(line: string): boolean {
 }
 
 /**
+ * `Penerima Bantuan Iuran Jaminan Kesehatan (PBI JK)`: a person's initials (`JK`) next to
+ * another word in capitals are part of a longer acronym, not that person.
+ */
+function withoutAcronymsInAcronyms(text: string, selected: Candidate[]): Candidate[] {
+  return selected.filter((c) => {
+    if ((c.type !== 'LEADER' && c.type !== 'PERSON') || c.end - c.start > 4 || !isAllCaps(text.slice(c.start, c.end))) return true;
+    const before = /(?:^|[^\p{L}])(\p{Lu}{2,})[ -]$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    const after = /^[ -](\p{Lu}{2,})(?![\p{L}])/u.exec(text.slice(c.end, c.end + 12));
+    return !before && !after;
+  });
+}
+
+/**
  * A known person's one-word alias right after a capitalized name word is most often another
  * person's surname (`Akkar Arafat`, `Ivanka Trump`): the hit is dropped, and the rules read
  * the whole name. A title, a known name or a function word before it keeps it (`Presiden
@@ -493,7 +506,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   let selected = selectNonOverlapping(hits);
 
   if (options.rules !== false) {
-    selected = withArabicNamesWhole(text, withoutOthersSurnames(text, selected, found));
+    selected = withArabicNamesWhole(text, withoutOthersSurnames(text, withoutAcronymsInAcronyms(text, selected), found));
     const headlines = headlineLines(text);
     const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
@@ -512,7 +525,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     selected = resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected))));
     if (options.coreference !== false) {
-      selected = withDocumentAliases(text, selected, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms)));
+      selected = withDocumentAliases(text, selected, withoutAcronymsInAcronyms(text, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms))));
     }
   }
 

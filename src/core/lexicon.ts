@@ -146,7 +146,7 @@ export const DESCRIPTIVE_TITLES = [
   'istri', 'suami', 'anak', 'adik', 'kakak', 'ayah', 'ibunda', 'ayahanda', 'cucu', 'keponakan', 'menantu',
   'mertua', 'istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ayahnya', 'ibunya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',
   // who holds or leads something (`Ketua Fraksi dijabat oleh Jazuli Juwaini`)
-  'dijabat oleh', 'dipimpin oleh', 'diketuai oleh', 'diketuai', 'diisi oleh', 'led by', 'headed by', 'chaired by',
+  'dijabat oleh', 'dipimpin oleh', 'diketuai oleh', 'diketuai', 'diisi oleh', 'diwakili', 'diwakili oleh', 'led by', 'headed by', 'chaired by',
 ];
 
 /** Verbs of saying that stand before the speaker's name in Indonesian and English. */

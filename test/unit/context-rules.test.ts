@@ -684,6 +684,23 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('abbreviated given names, a place that ends a photographer\'s name, and bylines of two names', () => {
+    assert.deepStrictEqual(spans(annotate('Berita hari ini.\nPewarta: La Ode Muh. Deden Saputra', kb)), ['PERSON:La Ode Muh. Deden Saputra']);
+    assert.deepStrictEqual(spans(annotate('Foto dari pasar. (Xinhua/Rivan Awal Kunming) Berita.', kb)), ['ORGANIZATION:Xinhua', 'PERSON:Rivan Awal Kunming']);
+    assert.deepStrictEqual(spans(annotate('By Wendell Roelf and Nellie Peyton\nANC loses majority\nThe story.', kb)), ['PERSON:Wendell Roelf', 'PERSON:Nellie Peyton']);
+  });
+
+  test("a person's initials next to another word in capitals are part of a longer acronym", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:jusuf-kalla', type: 'LEADER', name: 'Jusuf Kalla', aliases: ['JK'] }]);
+    assert.deepStrictEqual(spans(annotate('Peserta PBI JK bertambah. Pak JK hadir.', local)), ['LEADER:JK']);
+  });
+
+  test("an English long form that shares no word with the known bearer of its acronym names another body", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:dpa', type: 'ORGANIZATION', name: 'Deutsche Presse-Agentur', aliases: ['DPA'], country: 'DE' }]);
+    const found = annotate('The Supreme Advisory Council (DPA) was revived. The DPA will advise.', local);
+    assert.ok(found.every((m) => m.entity.id !== 'org:dpa'), JSON.stringify(found));
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

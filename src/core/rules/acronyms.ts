@@ -76,6 +76,19 @@ function titleAbbreviated(ctx: RuleContext, start: number, acronym: string): boo
   return !!title && fold(title.text[0]) === fold(acronym[0]) && ctx.triggerStarts.has(title.start);
 }
 
+/**
+ * `Supreme Advisory Council (DPA)` is not Germany's dpa: an English name with an English head
+ * that shares no word with the known bearer's names names another body. (A translation into
+ * Indonesian keeps the original acronym: `Kantor Perwakilan Dagang AS (USTR)`.)
+ */
+function isEnglishNameOfAnother(ctx: RuleContext, known: KbEntry, mention: Candidate): boolean {
+  const words = wordsIn(ctx.text, mention).map((w) => fold(w.text));
+  if (!words.some((w) => ENGLISH_HEADS.has(w))) return false;
+  const names = new Set(ctx.kb.surfaces(known).flatMap((surface) => fold(surface).split(/[^\p{L}\p{N}]+/u)));
+  return !words.some((w) => w.length > 2 && names.has(w));
+}
+const ENGLISH_HEADS = new Set(['council', 'board', 'agency', 'commission', 'ministry', 'office', 'committee', 'institute', 'court', 'union', 'association', 'organization', 'organisation', 'authority', 'bureau', 'department', 'corporation', 'company', 'assembly', 'body', 'party', 'front', 'movement', 'service', 'centre', 'center', 'foundation']);
+
 /** Is the long form one of the known entry's names, misspelled by a letter or two (`Badan Nasional Penanggulagan Bencana`)? */
 function misspells(ctx: RuleContext, known: KbEntry, mention: Candidate): boolean {
   const longForm = fold(ctx.text.slice(mention.start, mention.end));
@@ -201,7 +214,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
       // But a long form that spells the acronym and is none of the known entity's names is
       // another body with the same acronym (`Biro Statistik Nasional (BSN)`).
-      if (mention.source === 'rule' && known && known.type === mention.type && (!isOtherBearer(ctx, mention, acronym, known.id) || misspells(ctx, known, mention))) {
+      if (mention.source === 'rule' && known && known.type === mention.type && (!(isOtherBearer(ctx, mention, acronym, known.id) || isEnglishNameOfAnother(ctx, known, mention)) || misspells(ctx, known, mention))) {
         mention.entity = { id: known.id, name: known.name };
       }
       type = mention.type;

@@ -39,7 +39,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
     // `Bupati dan Wakil Bupati`: the last word of a title is none of a name; nor is a body's head (`Panglima Kodam`).
     if (insideTitle(ctx, p) || (isUpperUnit(word.text.charCodeAt(0)) && triggerAt(ctx, p)?.info.kind === 'org-prefix')) break;
-    if (word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0)) && text[word.end] === '.') {
+    // Initials, and abbreviated given names (`La Ode Muh. Deden Saputra`, `Abd. Salam`).
+    if (text[word.end] === '.' && ((word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0))) || (isCapitalized(word.text) && NAME_ABBREVIATIONS.has(word.text)))) {
       if (start < 0) start = word.start;
       p = skipBlanks(text, word.end + 1);
       continue;
@@ -363,6 +364,9 @@ export function continuesBodyName(ctx: RuleContext, end: number): boolean {
 
 const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs']);
 
+/** Given names written short with a point (`Muh.` for Muhammad, `Abd.` for Abdul). */
+const NAME_ABBREVIATIONS = new Set(['Muh', 'Moh', 'Mhd', 'Muhd', 'Mochd', 'Abd', 'Ach', 'Ahm', 'Moch', 'Mch']);
+
 /** Titles of those who work for a leader, before the leader's title (`Staf Khusus Presiden`). */
 const AIDE_TITLES = new Set([
   'staf khusus', 'staf ahli', 'ajudan', 'asisten', 'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -424,7 +428,10 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
     }
     const slash = /^(?: (?:photo|foto|images?|pool))?\//i.exec(ctx.text.slice(mention.end, mention.end + 8));
     if (!slash) continue;
-    const name = readPersonName(ctx, mention.end + slash[0].length);
+    let name = readPersonName(ctx, mention.end + slash[0].length);
+    // `(Antara/Rivan Awal Lingga)`: a place's name may end a photographer's.
+    const place = name && ctx.text[name.end] === ' ' ? ctx.mentions.startingAt(name.end + 1) : undefined;
+    if (name && place && place.type === 'PLACE' && ctx.text[place.end] === ')' && !/\s/.test(ctx.text.slice(place.start, place.end))) name = { start: name.start, end: place.end };
     if (name && /^(?:\s*(?:\)|\/[a-z]{2,4}\b)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
 }
@@ -545,8 +552,20 @@ function bylineLines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const line = /^[ \t]*(?:By|Oleh)[ \t]+(?=\p{Lu})/gmu;
   for (let match = line.exec(text); match; match = line.exec(text)) {
-    const name = readPersonName(ctx, match.index + match[0].length, 2);
-    if (name && /^[ \t]*(?:\r?\n|$)/.test(text.slice(name.end, name.end + 3))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    // `By Wendell Roelf and Nellie Peyton`: one or more names, then the line ends.
+    const names: Array<{ start: number; end: number }> = [];
+    for (let p = match.index + match[0].length; names.length < 4; ) {
+      const name = readPersonName(ctx, p, 2);
+      if (!name) break;
+      names.push(name);
+      const joint = /^(?:,? and |, | dan |, dan )(?=\p{Lu})/u.exec(text.slice(name.end, name.end + 6));
+      if (!joint) break;
+      p = name.end + joint[0].length;
+    }
+    const last = names[names.length - 1];
+    if (last && /^[ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3))) {
+      for (const name of names) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    }
   }
 }
 
