@@ -67,8 +67,25 @@ function knownWithoutMiddleNames(kb: KnowledgeBase, name: string, accept: readon
   if (!accept.includes('PERSON') && !accept.includes('LEADER')) return undefined;
   const words = name.split(' ');
   if (words.length < 3 || words.length > 5) return undefined;
-  return kb.lookup(`${words[0]} ${words[words.length - 1]}`).find((e) => (e.type === 'PERSON' || e.type === 'LEADER') && accept.includes(e.type));
+  const pair = `${words[0]} ${words[words.length - 1]}`;
+  if (!personPairs(kb).has(pair.toLowerCase())) return undefined;
+  return kb.lookup(pair).find((e) => (e.type === 'PERSON' || e.type === 'LEADER') && accept.includes(e.type));
 }
+
+/** The knowledge base's two-word names of people, in lower case: one set look-up before a real one. */
+function personPairs(kb: KnowledgeBase): Set<string> {
+  let pairs = personPairsByKb.get(kb);
+  if (!pairs) {
+    pairs = new Set();
+    for (const entry of kb.entries) {
+      if (entry.type !== 'PERSON' && entry.type !== 'LEADER') continue;
+      for (const surface of kb.surfaces(entry)) if (/^\S+ \S+$/.test(surface)) pairs.add(surface.toLowerCase());
+    }
+    personPairsByKb.set(kb, pairs);
+  }
+  return pairs;
+}
+const personPairsByKb = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** Is this organization mention a political party (by its words or its knowledge-base entry)? */
 export function isPartyMention(text: string, kb: KnowledgeBase, mention: Candidate): boolean {

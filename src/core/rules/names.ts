@@ -1,6 +1,6 @@
 import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
-import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit, isWordUnit } from '../text';
+import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, wordAt, wordBefore, wordsIn } from './context';
 
@@ -417,26 +417,35 @@ function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
  */
 function outletDomains(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (!DOMAIN_HINT.test(text)) return;
-  const domain = new RegExp(DOMAIN.source, 'giu');
-  for (let match = domain.exec(text); match; match = domain.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  // At each point, the top-level domain after it, then the name before it.
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const tld = domainEnd(text, dot);
+    if (tld < 0 || !isWordUnit(text.charCodeAt(dot - 1))) continue;
+    let start = dot;
+    while (start > 0 && (isWordUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
     const before = text.charCodeAt(start - 1);
-    if (before === 0x2f || before === 0x40 || before === 0x2e || text.charCodeAt(end) === 0x2f) continue; // in a URL or an address
+    if (before === 0x2f || before === 0x40 || before === 0x2e || text.charCodeAt(tld) === 0x2f || !isUpperUnit(text.charCodeAt(start)) && !isLowerUnit(text.charCodeAt(start))) continue; // in a URL or an address
     if (!isUpperUnit(text.charCodeAt(start)) && !OUTLET_CONTEXT.test(text.slice(Math.max(0, start - 9), start))) continue;
-    if (ctx.mentions.startingAt(start)?.end === end) continue;
+    if (ctx.mentions.startingAt(start)?.end === tld) continue;
     // `REPUBLIKA.CO.ID` is the known Republika, `KOMPAS.TV` the known Kompas TV.
-    const dot = match[0].indexOf('.');
-    const name = match[0].slice(0, dot);
-    const tv = /^\.tv$/i.test(match[0].slice(dot)) ? `${name} TV` : undefined;
+    const name = text.slice(start, dot);
+    const tv = tld - dot === 3 && /^\.tv$/i.test(text.slice(dot, tld)) ? `${name} TV` : undefined;
     const known = [tv, name].flatMap((n) => (n ? ctx.kb.lookup(n) : [])).find((e) => e.type === 'ORGANIZATION');
-    if (known) out.push({ start, end, type: 'ORGANIZATION', entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
-    else out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+    if (known) out.push({ start, end: tld, type: 'ORGANIZATION', entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
+    else out.push(candidate(ctx, start, tld, 'ORGANIZATION'));
+    dot = tld;
   }
 }
-const DOMAIN_HINT = /\.(?:com|co\.id|id|tv|net|news)\b/i;
-const DOMAIN = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}-]*\.(?:com|co\.id|id|tv|net|news)(?![\p{L}\p{N}])/iu;
+
+/** Where a news site's top-level domain that starts at `dot` ends (`.com`, `.co.id`, `.id`, `.tv`, `.net`, `.news`), or -1. */
+function domainEnd(text: string, dot: number): number {
+  for (const tld of TOP_LEVEL_DOMAINS) {
+    const end = dot + tld.length;
+    if (end <= text.length && !isWordUnit(text.charCodeAt(end)) && text.slice(dot, end).toLowerCase() === tld) return end;
+  }
+  return -1;
+}
+const TOP_LEVEL_DOMAINS = ['.co.id', '.com', '.news', '.net', '.id', '.tv'];
 const OUTLET_CONTEXT = /(?:^|\n|\(|\b(?:dari|oleh|via|kepada|Sumber ?:|melansir|dilansir)\s)\s*$/;
 
 /** `Singapore Exchange`, `Hong Kong Exchanges`: a place's exchange is a body (a people-to-people exchange is not). */
@@ -458,7 +467,9 @@ function legalFormsAfter(ctx: RuleContext, out: Candidate[]): void {
   for (const body of ctx.mentions.mentions) {
     if (body.type !== 'ORGANIZATION' || body.source !== 'kb') continue;
     const unit = text.charCodeAt(body.end);
-    if (unit !== 0x20 && unit !== 0x2c) continue;
+    const next = text.charCodeAt(body.end + 1);
+    // Cheap tests first: ` (P`, `, T`, ` T`.
+    if (!((unit === 0x20 && (next === 0x28 || next === 0x54)) || (unit === 0x2c && next === 0x20))) continue;
     const tail = LEGAL_TAIL.exec(text.slice(body.end, body.end + 20));
     if (tail) out.push({ start: body.start, end: body.end + tail[0].length, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
   }
@@ -575,6 +586,8 @@ function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
     if ((mention.type !== 'PLACE' && mention.type !== 'COUNTRY') || text.charCodeAt(mention.start - 1) !== 0x20) continue;
     // `…, Ngamprah, Kabupaten Bandung Barat`: the known place may have its designator before it.
+    const commaNear = text.charCodeAt(mention.start - 2) === 0x2c || text.slice(Math.max(0, mention.start - 16), mention.start).includes(', ');
+    if (!commaNear) continue;
     const designator = text.charCodeAt(mention.start - 2) === 0x2c ? undefined : designatorBefore(ctx, mention.start);
     const comma = designator ? designator.start - 2 : mention.start - 2;
     if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;

@@ -1,7 +1,7 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, NAME_PARTICLES, isPortfolioWord, isRemitNoun, PARTY_CHAIRS, PLACE_HEAD_TITLES } from '../lexicon';
-import { atSentenceStart, fold, isAllCaps, isCapitalized, isUpperUnit } from '../text';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, RANKS } from '../lexicon';
+import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
@@ -38,7 +38,7 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     // A capitalized role word inside a name is part of it (`Lukman Hakim Saefuddin`).
     if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
     // `Bupati dan Wakil Bupati`: the last word of a title is none of a name; nor is a body's head (`Panglima Kodam`).
-    if (insideTitle(ctx, p) || (isUpperUnit(word.text.charCodeAt(0)) && triggerAt(ctx, p)?.info.kind === 'org-prefix')) break;
+    if ((ctx.titleEnds.has(word.end) && insideTitle(ctx, p)) || (ORG_HEAD_WORDS.has(word.text) && triggerAt(ctx, p)?.info.kind === 'org-prefix')) break;
     // Initials, and abbreviated given names (`La Ode Muh. Deden Saputra`, `Abd. Salam`).
     if (text[word.end] === '.' && ((word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0))) || (isCapitalized(word.text) && NAME_ABBREVIATIONS.has(word.text)))) {
       if (start < 0) start = word.start;
@@ -199,9 +199,10 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     previous = trigger;
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title' && kind !== 'speech') continue;
+    const title = fold(text.slice(trigger.start, trigger.end));
     // `Staf Khusus Bupati Kudus Agus Soeranto`, `ajudan Bupati Norman`: an aide of the leader.
     const aide = kind === 'leader-title' && before !== undefined && before.end === skipBlanksBack(text, trigger.start) && AIDE_TITLES.has(fold(text.slice(before.start, before.end)));
-    const secretary = kind === 'leader-title' && SECRETARIES_GENERAL.has(fold(text.slice(trigger.start, trigger.end)));
+    const secretary = kind === 'leader-title' && SECRETARIES_GENERAL.has(title);
     if (kind === 'speech') {
       const before = text.charCodeAt(skipBlanksBack(text, trigger.start) - 1);
       if (!(before === 0x2c || before === 0x22 || before === 0x201d || before === 0x27 || before === 0x2019)) continue;
@@ -216,9 +217,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     if ((text[p] === '.' && trigger.end - trigger.start <= 4) || text[p] === ':') p++;
     else if (trigger.info.labelOnly) p = text.indexOf(':', p) + 1;
     // `Mayor Jenderal (Mayjen) Mulyo Aji`: a rank with what follows it.
-    const afterRank = kind === 'person-title' ? skipRank(ctx, trigger.start) : -1;
+    const afterRank = kind === 'person-title' && RANKS.has(title) ? skipRank(ctx, trigger.start) : -1;
     if (afterRank > p) p = afterRank;
-    const chairTitle = PARTY_CHAIRS.has(fold(text.slice(trigger.start, trigger.end)));
+    const chairTitle = PARTY_CHAIRS.has(title);
     let party = false;
     let company = false;
     let stateBody = false;
@@ -237,7 +238,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         if (!CONTAINER_TYPES.has(mention.type) || kind === 'speech') break;
         if (chairTitle) party ||= isPartyMention(text, ctx.kb, mention);
         // `Ketua DPRD Surabaya Adi Sutarwijono`: the speaker of a parliament is a leader.
-        if (!legislature && p === trigger.end && SPEAKER_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) legislature = isLegislatureMention(text, mention);
+        if (!legislature && p === trigger.end && SPEAKER_TITLES.has(title)) legislature = isLegislatureMention(text, mention);
         if (kind === 'leader-title') company ||= isCompanyMention(text, ctx.kb, mention);
         if (secretary) stateBody ||= isStateBodyMention(text, ctx.kb, mention);
         p = mention.end;
@@ -301,7 +302,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       }
     }
     // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
-    if (p === trigger.end && PLACE_HEAD_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
+    if (p === trigger.end && PLACE_HEAD_TITLES.has(title)) {
       const q = skipBlanks(text, p);
       const place = ctx.mentions.startingAt(q) ? undefined : wordAt(text, q);
       const next = place && wordAt(text, skipBlanks(text, place.end));
@@ -313,7 +314,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords));
     if (!name || continuesBodyName(ctx, name.end)) continue;
     // `Ny Rahma Dudung Abdurachman`: a wife named with her husband's name after her own.
-    if (WIFE_TITLES.has(fold(text.slice(trigger.start, trigger.end)))) {
+    if (WIFE_TITLES.has(title)) {
       const husband = text[name.end] === ' ' ? ctx.mentions.startingAt(name.end + 1) : undefined;
       if (husband && (husband.type === 'PERSON' || husband.type === 'LEADER')) name = { start: name.start, end: husband.end };
     }
@@ -331,7 +332,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // The secretary-general of a ministry or a parliament is a civil servant; of a party or the UN, a leader.
     const type: EntityType = (kind === 'leader-title' && !company && !aide && !stateBody) || partyChair || legislature ? 'LEADER' : 'PERSON';
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
-    if (BYLINES.has(fold(text.slice(trigger.start, trigger.end)))) bylineNames(ctx, name.end, out);
+    if (BYLINES.has(title)) bylineNames(ctx, name.end, out);
   }
 }
 
@@ -363,6 +364,9 @@ export function continuesBodyName(ctx: RuleContext, end: number): boolean {
 }
 
 const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs']);
+
+/** The first words of organizations' head words, written capitalized (`Kodam`, `Partai`). */
+const ORG_HEAD_WORDS = new FoldedWords(ORG_PREFIXES.map((head) => head.split(' ')[0]));
 
 /** Given names written short with a point (`Muh.` for Muhammad, `Abd.` for Abdul). */
 const NAME_ABBREVIATIONS = new Set(['Muh', 'Moh', 'Mhd', 'Muhd', 'Mochd', 'Abd', 'Ach', 'Ahm', 'Moch', 'Mch']);
@@ -498,9 +502,9 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
   // `Loh Boon Chye, who started as CEO`: a name of two words or more before `, who`.
-  const who = /, who(?:se)? /g;
-  for (let match = who.exec(text); match; match = who.exec(text)) {
-    const name = readPersonNameBefore(ctx, match.index);
+  for (let comma = text.indexOf(', who'); comma >= 0; comma = text.indexOf(', who', comma + 5)) {
+    if (!/^ |^se /.test(text.slice(comma + 5, comma + 8))) continue;
+    const name = readPersonNameBefore(ctx, comma);
     if (name && /\s/.test(text.slice(name.start, name.end)) && !containsHead(ctx, name)) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
   for (const trigger of ctx.triggers) {
