@@ -65,9 +65,11 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
  */
 function knownWithoutMiddleNames(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
   if (!accept.includes('PERSON') && !accept.includes('LEADER')) return undefined;
-  const words = name.split(' ');
-  if (words.length < 3 || words.length > 5) return undefined;
-  const pair = `${words[0]} ${words[words.length - 1]}`;
+  // Three words or more: a first space before the last one.
+  const first = name.indexOf(' ');
+  const last = name.lastIndexOf(' ');
+  if (first < 0 || first === last) return undefined;
+  const pair = `${name.slice(0, first)} ${name.slice(last + 1)}`;
   if (!personPairs(kb).has(pair.toLowerCase())) return undefined;
   return kb.lookup(pair).find((e) => (e.type === 'PERSON' || e.type === 'LEADER') && accept.includes(e.type));
 }

@@ -398,15 +398,25 @@ function regionalBranches(ctx: RuleContext, out: Candidate[]): void {
  * `Kemenlu RI`, `Kementerian Luar Negeri Republik Indonesia`: an Indonesian body written with
  * the country after it is that body, one name.
  */
-function bodiesOfTheRepublic(ctx: RuleContext, out: Candidate[]): void {
+function bodyOfTheRepublic(ctx: RuleContext, body: Candidate, out: Candidate[]): void {
   const { text } = ctx;
-  for (const body of ctx.mentions.mentions) {
-    if (body.type !== 'ORGANIZATION' || text.charCodeAt(body.end) !== 0x20) continue;
-    const country = ctx.mentions.startingAt(body.end + 1);
-    if (!country || country.type !== 'COUNTRY' || country.entity.id !== 'country:ID' || !/^(?:RI|Republik Indonesia)$/.test(text.slice(country.start, country.end))) continue;
-    const entry = body.entity.id ? ctx.kb.get(body.entity.id) : undefined;
-    if (body.source === 'kb' && entry?.country !== 'ID') continue;
-    out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+  const country = ctx.mentions.startingAt(body.end + 1);
+  if (!country || country.type !== 'COUNTRY' || country.entity.id !== 'country:ID' || !/^(?:RI|Republik Indonesia)$/.test(text.slice(country.start, country.end))) return;
+  const entry = body.entity.id ? ctx.kb.get(body.entity.id) : undefined;
+  if (body.source === 'kb' && entry?.country !== 'ID') return;
+  out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+}
+
+/** Names that run on past a known name: a body's `RI`, a company's legal forms, a place's exchange. */
+function namesRunOn(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const mention of ctx.mentions.mentions) {
+    const unit = text.charCodeAt(mention.end);
+    if (unit !== 0x20 && unit !== 0x2c) continue;
+    if (mention.type === 'ORGANIZATION') {
+      if (unit === 0x20) bodyOfTheRepublic(ctx, mention, out);
+      if (mention.source === 'kb') legalFormsAfter(text, mention, out);
+    } else if ((mention.type === 'COUNTRY' || mention.type === 'PLACE') && unit === 0x20) placesExchange(ctx, mention, out);
   }
 }
 
@@ -449,30 +459,24 @@ const TOP_LEVEL_DOMAINS = ['.co.id', '.com', '.news', '.net', '.id', '.tv'];
 const OUTLET_CONTEXT = /(?:^|\n|\(|\b(?:dari|oleh|via|kepada|Sumber ?:|melansir|dilansir)\s)\s*$/;
 
 /** `Singapore Exchange`, `Hong Kong Exchanges`: a place's exchange is a body (a people-to-people exchange is not). */
-function placesExchanges(ctx: RuleContext, out: Candidate[]): void {
+function placesExchange(ctx: RuleContext, place: Candidate, out: Candidate[]): void {
   const { text } = ctx;
-  for (const place of ctx.mentions.mentions) {
-    if ((place.type !== 'COUNTRY' && place.type !== 'PLACE') || !text.startsWith(' Exchange', place.end)) continue;
-    const end = place.end + (text.startsWith(' Exchanges', place.end) ? 10 : 9);
-    if (!isWordUnit(text.charCodeAt(end))) out.push(candidate(ctx, place.start, end, 'ORGANIZATION'));
-  }
+  if (!text.startsWith(' Exchange', place.end)) return;
+  const end = place.end + (text.startsWith(' Exchanges', place.end) ? 10 : 9);
+  if (!isWordUnit(text.charCodeAt(end))) out.push(candidate(ctx, place.start, end, 'ORGANIZATION'));
 }
 
 /**
  * `PT Telkom Indonesia (Persero) Tbk`, `PT Bank Rakyat Indonesia, Tbk`: a company's legal
  * forms after its known name are part of the name, with the known entity.
  */
-function legalFormsAfter(ctx: RuleContext, out: Candidate[]): void {
-  const { text } = ctx;
-  for (const body of ctx.mentions.mentions) {
-    if (body.type !== 'ORGANIZATION' || body.source !== 'kb') continue;
-    const unit = text.charCodeAt(body.end);
-    const next = text.charCodeAt(body.end + 1);
-    // Cheap tests first: ` (P`, `, T`, ` T`.
-    if (!((unit === 0x20 && (next === 0x28 || next === 0x54)) || (unit === 0x2c && next === 0x20))) continue;
-    const tail = LEGAL_TAIL.exec(text.slice(body.end, body.end + 20));
-    if (tail) out.push({ start: body.start, end: body.end + tail[0].length, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
-  }
+function legalFormsAfter(text: string, body: Candidate, out: Candidate[]): void {
+  const unit = text.charCodeAt(body.end);
+  const next = text.charCodeAt(body.end + 1);
+  // Cheap tests first: ` (P`, `, T`, ` T`.
+  if (!((unit === 0x20 && (next === 0x28 || next === 0x54)) || (unit === 0x2c && next === 0x20))) return;
+  const tail = LEGAL_TAIL.exec(text.slice(body.end, body.end + 20));
+  if (tail) out.push({ start: body.start, end: body.end + tail[0].length, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
 }
 const LEGAL_TAIL = /^(?: \(Persero\)(?:,? Tbk)?|,? Tbk)(?![\p{L}\p{N}])/u;
 
@@ -643,9 +647,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   headedNames(ctx, out);
   designatedPlaces(ctx, out);
   regionalBranches(ctx, out);
-  bodiesOfTheRepublic(ctx, out);
-  legalFormsAfter(ctx, out);
-  placesExchanges(ctx, out);
+  namesRunOn(ctx, out);
   outletDomains(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
