@@ -202,6 +202,33 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   let byPattern = shortFormsByPattern.get(patterns);
   if (!byPattern) shortFormsByPattern.set(patterns, (byPattern = []));
   const bareNames: Candidate[] = [];
+  // Every word of each person's name, even one the knowledge base gives someone else, for a
+  // rule's one-word name (`Gubernur Ali` after `Ali Baal Masdar`), with everyone who has it.
+  const nameParts = new Map<string, DocumentAlias[]>();
+  const people: DocumentAlias[] = [];
+  const addNameParts = (surface: string, alias: DocumentAlias) => {
+    if (alias.type !== 'LEADER' && alias.type !== 'PERSON') return;
+    if (!people.some((p) => p.entity.id === alias.entity.id)) people.push(alias);
+    for (const part of splitName(surface)) {
+      const people = nameParts.get(part);
+      if (!people) nameParts.set(part, [alias]);
+      else if (!people.some((p) => p.entity.id === alias.entity.id)) people.push(alias);
+    }
+  };
+  // The one person with that name word; of several, the one leader a leader's title points to.
+  const relinked = new Map<string, DocumentAlias>();
+  const personNamed = (part: string, type: EntityType): DocumentAlias | undefined => {
+    const named = nameParts.get(part);
+    if (!named) return undefined;
+    const people: DocumentAlias[] = [];
+    for (const alias of named) {
+      const person = relinked.get(alias.entity.id) ?? alias;
+      if (!people.some((p) => p.entity.id === person.entity.id)) people.push(person);
+    }
+    if (people.length === 1) return people[0];
+    const leaders = type === 'LEADER' ? people.filter((p) => p.type === 'LEADER') : [];
+    return leaders.length === 1 ? leaders[0] : undefined;
+  };
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) continue;
@@ -214,6 +241,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
       if (!parts) byPattern[pattern] = parts = shortForms(kb, mention, (patterns[pattern] as AliasPattern).surface);
       const alias = { type: mention.type, entity: mention.entity };
       for (const part of parts) add(part, alias);
+      addNameParts((patterns[pattern] as AliasPattern).surface, alias);
       continue;
     }
     const surface = text.slice(mention.start, mention.end);
@@ -228,7 +256,10 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     else seen.set(mention.entity.id, new Set([surface]));
     const alias = { type: mention.type, entity: mention.entity };
     if (mention.source === 'rule') add(surface, alias);
-    if (isPerson) for (const part of shortForms(kb, mention, surface)) add(part, alias);
+    if (isPerson) {
+      for (const part of shortForms(kb, mention, surface)) add(part, alias);
+      addNameParts(surface, alias);
+    }
   }
   // A name a rule found twice, once after a leader's title: the leader both times.
   for (const mention of mentions) {
@@ -239,12 +270,34 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
       mention.type = 'LEADER';
     }
   }
+  // `Menkes Budi Gunadi` after `Budi Gunadi Sadikin`: a rule's name that is the first words of
+  // one other person's full name in the article is that person.
+  if (people.length > 1) {
+    for (const mention of mentions) {
+      if ((mention.type !== 'PERSON' && mention.type !== 'LEADER') || mention.source !== 'rule') continue;
+      const surface = text.slice(mention.start, mention.end);
+      if (!surface.includes(' ')) continue;
+      const prefix = `${surface} `;
+      const longer = people.filter((p) => p.entity.id !== mention.entity.id && p.entity.name.startsWith(prefix));
+      if (longer.length !== 1 || longer.some((p, i) => longer.findIndex((q) => q.entity.id === p.entity.id) !== i)) continue;
+      relinked.set(mention.entity.id, longer[0]);
+      mention.entity = longer[0].entity;
+      mention.type = longer[0].type;
+      aliases.set(surface, longer[0]);
+    }
+  }
   for (const mention of bareNames) {
     const surface = text.slice(mention.start, mention.end);
-    const person = ambiguous.has(surface) ? undefined : aliases.get(surface);
+    const known = ambiguous.has(surface) ? undefined : aliases.get(surface);
+    const person = known ?? personNamed(surface, mention.type);
     if (person && (person.type === 'LEADER' || person.type === 'PERSON')) {
       mention.entity = person.entity;
       mention.type = person.type;
+      // The one person of the article with that name word: it names them wherever it recurs.
+      if (!known && nameParts.get(surface)?.every((p) => (relinked.get(p.entity.id) ?? p).entity.id === person.entity.id)) {
+        ambiguous.delete(surface);
+        aliases.set(surface, person);
+      }
     } else add(surface, { type: mention.type, entity: mention.entity });
   }
   for (const [acronym, alias] of acronyms) add(acronym, alias);

@@ -701,6 +701,22 @@ suite('annotate: context rules around known names', () => {
     assert.ok(found.every((m) => m.entity.id !== 'org:dpa'), JSON.stringify(found));
   });
 
+  test("coreference: a name's first words, and one name word the article gives one person (or one leader), are that person", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:budi-gunadi-sadikin', type: 'LEADER', name: 'Budi Gunadi Sadikin', country: 'ID' }]);
+    const linked = (text: string) => annotate(text, local).filter((m) => m.type === 'LEADER' || m.type === 'PERSON').map((m) => `${m.text}:${m.entity.id}`);
+    assert.deepStrictEqual(linked('Menteri Budi Gunadi Sadikin datang. Kata Menkes Budi Gunadi, "Siap," ujar Budi. Budi juga hadir.'), [
+      'Budi Gunadi Sadikin:leader:budi-gunadi-sadikin',
+      'Budi Gunadi:leader:budi-gunadi-sadikin',
+      'Budi:leader:budi-gunadi-sadikin',
+      'Budi:leader:budi-gunadi-sadikin',
+    ]);
+    assert.deepStrictEqual(linked('Gubernur Ali Baal Masdar meninjau bersama Muhammad Ali Rachman. Warga melapor kepada Gubernur Ali.'), [
+      'Ali Baal Masdar:leader:ali-baal-masdar',
+      'Muhammad Ali Rachman:person:muhammad-ali-rachman',
+      'Ali:leader:ali-baal-masdar',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });
