@@ -42,6 +42,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
 /**
  * `Microsoft Corp` is the known `Microsoft`, `PT Angkasa Pura` the known `Angkasa Pura`:
  * a company's legal form, after its name or (in Indonesian) before it, is no part of who it is.
+ * So too a ministry's name misspelled the common way (`Kementrian`).
  */
 function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly EntityType[]) {
   if (!accept.includes('ORGANIZATION')) return undefined;
@@ -51,8 +52,10 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
     const suffix = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(text);
     return suffix && LEGAL_SUFFIXES.has(suffix[2].toLowerCase()) ? suffix[1] : undefined;
   };
+  // `Kementrian Luar Negeri Tiongkok`: a common misspelling of `Kementerian`.
+  const respelled = /^Kementrian /i.test(name) ? `Kementerian ${name.slice(11)}` : undefined;
   // `PT Bank Central Asia Tbk`: either form alone, then both.
-  for (const bare of [beforeSuffix(name), afterPrefix, afterPrefix && beforeSuffix(afterPrefix)]) {
+  for (const bare of [beforeSuffix(name), afterPrefix, afterPrefix && beforeSuffix(afterPrefix), respelled]) {
     const known = bare ? kb.lookup(bare).find((e) => e.type === 'ORGANIZATION') : undefined;
     if (known) return known;
   }

@@ -717,6 +717,13 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("an Indonesian ministry's short name with another country after it is that country's ministry; Kementrian is Kementerian", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:kemlu', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of Indonesia', aliases: ['Kemenlu'], country: 'ID' }]);
+    assert.deepStrictEqual(spans(annotate('Konferensi pers Kemenlu China hari ini, kata Kemenlu.', local)), ['ORGANIZATION:Kemenlu China', 'ORGANIZATION:Kemenlu']);
+    const found = annotate('Juru bicara Kementrian Luar Negeri Tiongkok hadir.', kb);
+    assert.deepStrictEqual(found.map((m) => m.entity.id), ['org:ministry-of-foreign-affairs-of-china']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -407,14 +407,30 @@ function bodyOfTheRepublic(ctx: RuleContext, body: Candidate, out: Candidate[]):
   out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
 }
 
-/** Names that run on past a known name: a body's `RI`, a company's legal forms, a place's exchange. */
+/**
+ * `Kemenlu China`, `Kemenkeu AS`: an Indonesian ministry's short name with another country
+ * after it is that country's ministry, one name of its own.
+ */
+function foreignMinistry(ctx: RuleContext, body: Candidate, out: Candidate[]): void {
+  const { text } = ctx;
+  if (body.source !== 'kb' || !/^Kem(?:en|lu)/.test(text.slice(body.start, body.start + 5)) || /\s/.test(text.slice(body.start, body.end))) return;
+  const country = ctx.mentions.startingAt(body.end + 1);
+  if (!country || country.type !== 'COUNTRY' || country.entity.id === 'country:ID') return;
+  if (ctx.kb.get(body.entity.id)?.country !== 'ID') return;
+  out.push(candidate(ctx, body.start, country.end, 'ORGANIZATION'));
+}
+
+/** Names that run on past a known name: a body's `RI` or another country, a company's legal forms, a place's exchange. */
 function namesRunOn(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const mention of ctx.mentions.mentions) {
     const unit = text.charCodeAt(mention.end);
     if (unit !== 0x20 && unit !== 0x2c) continue;
     if (mention.type === 'ORGANIZATION') {
-      if (unit === 0x20) bodyOfTheRepublic(ctx, mention, out);
+      if (unit === 0x20) {
+        bodyOfTheRepublic(ctx, mention, out);
+        foreignMinistry(ctx, mention, out);
+      }
       if (mention.source === 'kb') legalFormsAfter(text, mention, out);
     } else if ((mention.type === 'COUNTRY' || mention.type === 'PLACE') && unit === 0x20) placesExchange(ctx, mention, out);
   }
