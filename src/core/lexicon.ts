@@ -117,7 +117,7 @@ export const PERSON_TITLES = [
   'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
-  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
+  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'leader', 'party leader', 'opposition leader', 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)

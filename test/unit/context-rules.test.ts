@@ -724,6 +724,18 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(found.map((m) => m.entity.id), ['org:ministry-of-foreign-affairs-of-china']);
   });
 
+  test("a nickname in quotation marks inside a name; a party before a chair's title makes a leader", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:joko-widodo', type: 'LEADER', name: 'Joko Widodo', aliases: ['Jokowi'] }, { id: 'org:da', type: 'ORGANIZATION', name: 'Democratic Alliance', description: 'South African political party' }]);
+    const found = annotate('President Joko "Jokowi" Widodo attended. Democratic Alliance chairman John Steenhuisen said. He said "Yes" Budi.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
+      'LEADER:Joko "Jokowi" Widodo:leader:joko-widodo',
+      'ORGANIZATION:Democratic Alliance:org:da',
+      'LEADER:John Steenhuisen:leader:john-steenhuisen',
+    ]);
+    // A party's `leader` may be any of its senior members.
+    assert.deepStrictEqual(spans(annotate('Democratic Alliance leader Helen Zille said.', local)), ['ORGANIZATION:Democratic Alliance', 'PERSON:Helen Zille']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

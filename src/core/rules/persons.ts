@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -220,7 +220,10 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     const afterRank = kind === 'person-title' && RANKS.has(title) ? skipRank(ctx, trigger.start) : -1;
     if (afterRank > p) p = afterRank;
     const chairTitle = PARTY_CHAIRS.has(title);
-    let party = false;
+    // `PDIP chairwoman Megawati`: the party may stand before the chair's title. (Not before
+    // `leader`: `a PPP leader` is as often any of the party's senior members.)
+    const owner = chairTitle && title !== 'leader' ? ctx.mentions.endingAt(skipBlanksBack(text, trigger.start)) : undefined;
+    let party = owner !== undefined && owner.end < trigger.start && isPartyMention(text, ctx.kb, owner);
     let company = false;
     let stateBody = false;
     let legislature = false;
@@ -573,8 +576,32 @@ function bylineLines(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * `Joko "Jokowi" Widodo`: a nickname in quotation marks between a given name and a surname
+ * is inside the one name, the known person of the first and last name when there is one.
+ */
+function quotedNicknames(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let open = text.indexOf(' "'); open >= 0; open = text.indexOf(' "', open + 2)) quotedNickname(ctx, open, out);
+  for (let open = text.indexOf(' “'); open >= 0; open = text.indexOf(' “', open + 2)) quotedNickname(ctx, open, out);
+}
+
+function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void {
+  const { text } = ctx;
+  const match = /^ ["“]\p{Lu}[\p{L}'-]+["”] (?=\p{Lu})/u.exec(text.slice(open, open + 30));
+  const first = match && wordBefore(text, open);
+  if (!match || !first || first.end !== open || !isNameWord(first)) return;
+  const rest = readPersonName(ctx, open + match[0].length);
+  if (!rest || rest.start !== open + match[0].length) return;
+  const end = rest.end;
+  const known = ctx.kb.lookup(`${first.text} ${text.slice(rest.start, rest.end)}`).find((e) => e.type === 'LEADER' || e.type === 'PERSON');
+  if (known) out.push({ start: first.start, end, type: known.type, entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
+  else out.push(candidate(ctx, first.start, end, 'PERSON', ['PERSON', 'LEADER']));
+}
+
 export function personRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
+  quotedNicknames(ctx, out);
   titledNames(ctx, out);
   appositions(ctx, out);
   speakers(ctx, out);
