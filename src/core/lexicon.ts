@@ -26,7 +26,7 @@ export const LEADER_TITLES = [
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
-  'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general',
+  'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general', 'gov.',
   // heads of parliaments (`Ketua` alone is any chair, a PERSON title)
   'ketua dpr', 'wakil ketua dpr', 'ketua mpr', 'wakil ketua mpr', 'ketua dpd', 'ketua parlemen',
   'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
@@ -113,11 +113,11 @@ export const PERSON_TITLES = [
   'kasipidum', 'kasi intel', 'kasi pidsus', 'kasi pidum', 'jaksa penuntut umum', 'jpu',
   // academic and pilgrim's titles before a name (`Irjen Pol. Drs Agung Sabar Santoso`, `Hj. Siti`)
   'drs', 'dra', 'ir', 'hj', 'ny', 'nyonya', 'nona',
-  'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'lawmaker', 'legislator', 'congressman',
+  'representative', 'rep.', 'sen.', 'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'lawmaker', 'legislator', 'congressman',
   'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
-  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'leader', 'party leader', 'opposition leader', 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
+  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'leader', 'opposition leader', 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
@@ -196,7 +196,7 @@ export const FACILITY_PREFIXES = [
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
   'kampus', 'mount', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
-  'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
+  'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'mapolda', 'mapolres', 'mapolresta', 'mapolrestabes', 'mapolsek', 'makodam', 'makorem', 'makodim', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
 ];
 
 /** English heads that end a facility's or feature's name: `Heathrow Airport`. */
@@ -217,12 +217,12 @@ export const ORG_SUFFIXES = [
   'capital', 'studios', 'entertainment',
   // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
   'senate', 'assembly', 'stock exchange', 'futures exchange', 'commodity exchange', 'chamber of deputies', 'police',
-  'board', 'body',
+  'board', 'body', 'press',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
-  'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'nagari', 'gampong', 'jorong', 'padukuhan', 'pedukuhan', 'distrik', 'prefektur', 'negara bagian',
+  'kab.', 'kec.', 'kel.', 'prov.', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'nagari', 'gampong', 'jorong', 'padukuhan', 'pedukuhan', 'distrik', 'prefektur', 'negara bagian',
   'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus', 'wilayah',
   'city of', 'province of',
 ];
@@ -349,7 +349,7 @@ export const FUNCTION_WORDS = new Set([
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',
   // pronouns and question words that open questions (`Bisakah Anda memastikan …`)
   'anda', 'bisakah', 'dapatkah', 'apakah', 'mengapa', 'bagaimana', 'kapan', 'siapa', 'kenapa',
-  'pasangan', 'paslon', 'kandidat',
+  'pasangan', 'paslon', 'kandidat', 'staff', 'editorial', 'newsroom', 'redaksi', 'reporters', 'agencies', 'wires',
   // what a photo credit gives instead of a photographer (`Foto: Dok.`, `Foto: Istimewa`)
   'dok', 'dokumentasi', 'istimewa', 'ilustrasi', 'arsip', 'tangkapan', 'handout', 'courtesy',
 ]);
@@ -364,11 +364,13 @@ export const GENERIC_BODY_NAMES = new Set([
   'aparatur sipil negara', 'pegawai negeri sipil', 'organisasi perangkat daerah', 'badan hukum',
   'usaha mikro, kecil, dan menengah', 'usaha mikro kecil dan menengah', 'non-governmental organization',
   'state-owned enterprise', 'state-owned enterprises',
+  // epithets and benches, not names (`Lembaga Antirasuah` for the KPK, `Majelis Hakim`)
+  'lembaga antirasuah', 'komisi antirasuah', 'majelis hakim',
 ]);
 
 /** Is this folded name a kind of body, or one with a head before it (`perusahaan badan usaha milik negara`)? */
 export function isGenericBody(folded: string): boolean {
-  if (GENERIC_BODY_NAMES.has(folded)) return true;
+  if (GENERIC_BODY_NAMES.has(folded) || folded.startsWith('majelis hakim')) return true;
   const space = folded.indexOf(' ');
   return space > 0 && GENERIC_BODY_NAMES.has(folded.slice(space + 1));
 }

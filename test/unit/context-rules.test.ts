@@ -736,6 +736,28 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Democratic Alliance leader Helen Zille said.', local)), ['ORGANIZATION:Democratic Alliance', 'PERSON:Helen Zille']);
   });
 
+  test('a portfolio before a leader\'s title is part of it; a title after words makes them a description; selaku before a title', () => {
+    assert.deepStrictEqual(spans(annotate('Justice Minister Yilmaz Tunc condemned it. Sri Lankan President Mahinda Rajapaksa spoke.', kb)), [
+      'LEADER:Yilmaz Tunc',
+      'LEADER:Mahinda Rajapaksa',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Rapat dengan Erzaldi Rosman selaku Gubernur Guangdong.', kb)), ['LEADER:Erzaldi Rosman', 'PLACE:Guangdong']);
+    assert.deepStrictEqual(spans(annotate('Representative Chip Roy and Sen. Ted Cruz spoke.', kb)), ['PERSON:Chip Roy', 'PERSON:Ted Cruz']);
+  });
+
+  test('corps after a rank, initials with a point, legal forms and designators abbreviated with a point, police headquarters', () => {
+    assert.deepStrictEqual(spans(annotate('Kolonel Mar Benny Poltak Nadeak dan Jaksa Agung ST. Burhanuddin hadir.', kb)), ['PERSON:Benny Poltak Nadeak', 'LEADER:ST. Burhanuddin']);
+    assert.deepStrictEqual(spans(annotate('Tambang milik PT. Bintang Delapan Group dan staf Dinas Komunikasi dan Informatika Kab. Kunming.', kb)), [
+      'ORGANIZATION:PT. Bintang Delapan Group',
+      'ORGANIZATION:Dinas Komunikasi dan Informatika Kab. Kunming',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Ia diperiksa di Mapolda Metro Jaya.', kb)), ['PLACE:Mapolda Metro Jaya']);
+  });
+
+  test('epithets and benches are no names; a staff byline names no one', () => {
+    assert.deepStrictEqual(spans(annotate('Lembaga Antirasuah memiliki waktu. Majelis Hakim Tipikor menjatuhkan vonis.\nBy Editorial Staff\nThe story.', kb)), []);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

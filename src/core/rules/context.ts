@@ -126,7 +126,9 @@ function lastTriggerBefore(ctx: RuleContext, offset: number): TriggerHit | undef
   return triggers[high];
 }
 
-const RANK_SUFFIXES = new Set(['pol', 'tni', 'purn', 'polisi', 'laut', 'marinir']);
+const RANK_SUFFIXES = new Set(['pol', 'tni', 'purn', 'polisi', 'laut', 'marinir',
+  // army and navy corps after a rank (`Kolonel Inf Budi`, `Kolonel Mar Benny Poltak Nadeak`)
+  'mar', 'inf', 'kav', 'arm', 'czi', 'cpm', 'cpl', 'chb', 'ckm', 'cku', 'caj', 'pnb', 'kes', 'psk', 'tek', 'sus', 'lek', 'kh']);
 
 /** After a rank at `offset` and its `Pol.`/`TNI`/`(Purn.)`, or -1 when no rank starts there. */
 export function skipRank(ctx: RuleContext, offset: number): number {

@@ -75,12 +75,14 @@ function saysAfter(ctx: RuleContext, offset: number): boolean {
   return kind === 'reported' || (kind === 'speech' && /^(?:said|says|told)\b/.test(ctx.text.slice(offset, offset + 5)));
 }
 
-/** Does a body's or a facility's head follow the name (`Ahmad Dahlan University`)? */
+/** Does a body's or a facility's head, or a title, follow the name (`Ahmad Dahlan University`, `Sri Lankan President`)? */
 function endsBeforeHead(ctx: RuleContext, end: number): boolean {
   const after = end + 1;
   if (!isBlank(ctx.text.charCodeAt(end))) return false;
   const kind = triggerAt(ctx, after)?.info.kind;
-  return kind === 'org-suffix' || kind === 'facility-suffix' || kind === 'designator-suffix';
+  // A title right after the words makes them a description (`Sri Lankan President …`).
+  const title = (kind === 'leader-title' || kind === 'person-title') && isUpperUnit(ctx.text.charCodeAt(after));
+  return kind === 'org-suffix' || kind === 'facility-suffix' || kind === 'designator-suffix' || title;
 }
 
 const TITLE_WORDS = new Set([...LEADING_TITLES, ...HONORIFICS, 'putri', 'putra']);

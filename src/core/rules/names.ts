@@ -59,6 +59,12 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
       if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
       // `Kepala Dinas Kesehatan Triatno Supiono`: after a title, a unit's remit, then the person.
       if (remitOnly && !isPortfolioWord(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
+      // `Dinas Komunikasi dan Informatika Kab. Toraja Utara`: an abbreviated designator runs on to its place.
+      if (words > 0 && text[word.end] === '.' && ABBREVIATED_DESIGNATORS.has(folded)) {
+        p = word.end + 1;
+        words++;
+        continue;
+      }
       // `the Ministry of Finance's YouTube page`: the owner's name ends before its `'s`.
       if (/['’]s$/.test(word.text) && word.text.length > 2) {
         if (!endOnKnownName) end = word.end - 2;
@@ -99,9 +105,10 @@ const NAMED_TOWERS = new Set(['wisma', 'menara']);
 const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
 const FACTION_WORDS = new Set(['fraksi']);
+const ABBREVIATED_DESIGNATORS = new Set(['kab', 'kec', 'kel', 'prov']);
 const OFFICE_WORDS = new Set(['kantor']);
 /** English heads named by portfolios that may be listed (`Public Works and Housing Ministry`). */
-const PORTFOLIO_HEADS = new Set(['ministry', 'department']);
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commission']);
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
@@ -177,7 +184,9 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const endOnKnown = known !== undefined && known.source === 'kb' && known.end > trigger.end;
       // A local government's unit right after a title (`Kepala Dinas …`) is named by its remit.
       const remitOnly = REMIT_HEADS.has(head) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
-      let end = readNameTail(ctx, trigger.end, 10, endTypes, endOnKnown, remitOnly);
+      // `PT. Bintang Delapan Group`: a legal form may be written with a point.
+      const tailStart = text[trigger.end] === '.' && LEGAL_PREFIXES.has(head) ? trigger.end + 1 : trigger.end;
+      let end = readNameTail(ctx, tailStart, 10, endTypes, endOnKnown, remitOnly);
       // `Direktur Kantor Perdana Menteri Kang Xuping`: after a title, the person's name follows the body's.
       if (type === 'ORGANIZATION' && end > trigger.end && ctx.titleEnds.has(skipBlanksBack(text, trigger.start))) end = bodyBeforePerson(ctx, trigger.end, end);
       // A club's name after `FC` is one or two words (`FC Copenhagen`, `FC Bayern München`);

@@ -1,6 +1,6 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, RANKS } from '../lexicon';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -45,9 +45,10 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       p = skipBlanks(text, word.end + 1);
       continue;
     }
-    // Initials written without points (`Basuki T Purnama`, `JA Barata`) need a name after them.
+    // Initials written without points (`Basuki T Purnama`, `JA Barata`) or with one (`ST.
+    // Burhanuddin`) need a name after them.
     if (word.text.length <= 2 && isAllCaps(word.text)) {
-      const next = wordAt(text, skipBlanks(text, word.end));
+      const next = wordAt(text, skipBlanks(text, text[word.end] === '.' ? word.end + 1 : word.end));
       if (!next || !isNameWord(next) || next.text.length < 3 || ctx.mentions.startingAt(next.start)) break;
       if (start < 0) start = word.start;
       p = next.start;
@@ -200,6 +201,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title' && kind !== 'speech') continue;
     const title = fold(text.slice(trigger.start, trigger.end));
+    // `Justice Minister Yilmaz Tunc`: a portfolio before a leader's title is part of it.
+    if (kind === 'person-title' && PORTFOLIO_WORDS.has(title) && nextTitleIsLeaders(ctx, trigger)) continue;
     // `Staf Khusus Bupati Kudus Agus Soeranto`, `ajudan Bupati Norman`: an aide of the leader.
     const aide = kind === 'leader-title' && before !== undefined && before.end === skipBlanksBack(text, trigger.start) && AIDE_TITLES.has(fold(text.slice(before.start, before.end)));
     const secretary = kind === 'leader-title' && SECRETARIES_GENERAL.has(title);
@@ -366,13 +369,19 @@ export function continuesBodyName(ctx: RuleContext, end: number): boolean {
   return !!next && isUpperUnit(next.text.charCodeAt(0)) && BODY_NAME_WORDS.has(fold(next.text));
 }
 
-const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs']);
+const WIFE_TITLES = new Set(['ny', 'nyonya', 'mrs', 'ibu', 'bu']);
 
 /** The first words of organizations' head words, written capitalized (`Kodam`, `Partai`). */
 const ORG_HEAD_WORDS = new FoldedWords(ORG_PREFIXES.map((head) => head.split(' ')[0]));
 
 /** Given names written short with a point (`Muh.` for Muhammad, `Abd.` for Abdul). */
 const NAME_ABBREVIATIONS = new Set(['Muh', 'Moh', 'Mhd', 'Muhd', 'Mochd', 'Abd', 'Ach', 'Ahm', 'Moch', 'Mch']);
+
+/** Does a leader's title start right after this trigger (`Minister` after `Justice`)? */
+function nextTitleIsLeaders(ctx: RuleContext, trigger: TriggerHit): boolean {
+  if (ctx.text.charCodeAt(trigger.end) !== 0x20) return false;
+  return triggerAt(ctx, trigger.end + 1)?.info.kind === 'leader-title';
+}
 
 /** Titles of those who work for a leader, before the leader's title (`Staf Khusus Presiden`). */
 const AIDE_TITLES = new Set([
@@ -513,6 +522,12 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title') continue;
+    // `Erzaldi Rosman selaku Gubernur Babel`: the name, then `selaku` ("in the office of") and the title.
+    if (text.startsWith('selaku ', trigger.start - 7) && trigger.start >= 8) {
+      const name = readPersonNameBefore(ctx, trigger.start - 8);
+      if (name && /\s/.test(text.slice(name.start, name.end))) out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
+      continue;
+    }
     const comma = skipBlanksBack(text, descriptionStart(text, trigger.start)) - 1;
     if (text[comma] !== ',' || comma === trigger.start - 1) continue;
     const name = readPersonNameBefore(ctx, comma);
