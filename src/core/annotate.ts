@@ -204,21 +204,31 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   const bareNames: Candidate[] = [];
   // Every word of each person's name, even one the knowledge base gives someone else, for a
   // rule's one-word name (`Gubernur Ali` after `Ali Baal Masdar`), with everyone who has it.
-  const nameParts = new Map<string, DocumentAlias[]>();
-  const people: DocumentAlias[] = [];
+  // (The names are kept as they come and split only if a one-word name asks.)
+  const people = new Map<string, DocumentAlias>();
+  const personSurfaces: Array<[string, DocumentAlias]> = [];
   const addNameParts = (surface: string, alias: DocumentAlias) => {
     if (alias.type !== 'LEADER' && alias.type !== 'PERSON') return;
-    if (!people.some((p) => p.entity.id === alias.entity.id)) people.push(alias);
-    for (const part of splitName(surface)) {
-      const people = nameParts.get(part);
-      if (!people) nameParts.set(part, [alias]);
-      else if (!people.some((p) => p.entity.id === alias.entity.id)) people.push(alias);
+    if (!people.has(alias.entity.id)) people.set(alias.entity.id, alias);
+    personSurfaces.push([surface, alias]);
+  };
+  let namePartsMap: Map<string, DocumentAlias[]> | undefined;
+  const nameParts = (): Map<string, DocumentAlias[]> => {
+    if (namePartsMap) return namePartsMap;
+    namePartsMap = new Map();
+    for (const [surface, alias] of personSurfaces) {
+      for (const part of splitName(surface)) {
+        const named = namePartsMap.get(part);
+        if (!named) namePartsMap.set(part, [alias]);
+        else if (!named.some((p) => p.entity.id === alias.entity.id)) named.push(alias);
+      }
     }
+    return namePartsMap;
   };
   // The one person with that name word; of several, the one leader a leader's title points to.
   const relinked = new Map<string, DocumentAlias>();
   const personNamed = (part: string, type: EntityType): DocumentAlias | undefined => {
-    const named = nameParts.get(part);
+    const named = nameParts().get(part);
     if (!named) return undefined;
     const people: DocumentAlias[] = [];
     for (const alias of named) {
@@ -272,14 +282,27 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   }
   // `Menkes Budi Gunadi` after `Budi Gunadi Sadikin`: a rule's name that is the first words of
   // one other person's full name in the article is that person.
-  if (people.length > 1) {
-    for (const mention of mentions) {
+  if (people.size > 1) {
+    // The people by the first word of their names, so that each name is tried against few.
+    const byFirstWord = new Map<string, DocumentAlias[]>();
+    for (const p of people.values()) {
+      const space = p.entity.name.indexOf(' ');
+      if (space < 0 || p.entity.name.indexOf(' ', space + 1) < 0) continue;
+      const first = p.entity.name.slice(0, space);
+      const list = byFirstWord.get(first);
+      if (list) list.push(p);
+      else byFirstWord.set(first, [p]);
+    }
+    for (const mention of byFirstWord.size === 0 ? [] : mentions) {
       if ((mention.type !== 'PERSON' && mention.type !== 'LEADER') || mention.source !== 'rule') continue;
+      const space = text.indexOf(' ', mention.start);
+      if (space < 0 || space >= mention.end) continue;
+      const candidates = byFirstWord.get(text.slice(mention.start, space));
+      if (!candidates) continue;
       const surface = text.slice(mention.start, mention.end);
-      if (!surface.includes(' ')) continue;
       const prefix = `${surface} `;
-      const longer = people.filter((p) => p.entity.id !== mention.entity.id && p.entity.name.startsWith(prefix));
-      if (longer.length !== 1 || longer.some((p, i) => longer.findIndex((q) => q.entity.id === p.entity.id) !== i)) continue;
+      const longer = candidates.filter((p) => p.entity.id !== mention.entity.id && p.entity.name.startsWith(prefix));
+      if (longer.length !== 1) continue;
       relinked.set(mention.entity.id, longer[0]);
       mention.entity = longer[0].entity;
       mention.type = longer[0].type;
@@ -294,7 +317,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
       mention.entity = person.entity;
       mention.type = person.type;
       // The one person of the article with that name word: it names them wherever it recurs.
-      if (!known && nameParts.get(surface)?.every((p) => (relinked.get(p.entity.id) ?? p).entity.id === person.entity.id)) {
+      if (!known && nameParts().get(surface)?.every((p) => (relinked.get(p.entity.id) ?? p).entity.id === person.entity.id)) {
         ambiguous.delete(surface);
         aliases.set(surface, person);
       }
