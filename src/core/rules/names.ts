@@ -615,8 +615,7 @@ function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
   for (const mention of ctx.mentions.mentions) {
     if ((mention.type !== 'PLACE' && mention.type !== 'COUNTRY') || text.charCodeAt(mention.start - 1) !== 0x20) continue;
     // `…, Ngamprah, Kabupaten Bandung Barat`: the known place may have its designator before it.
-    const commaNear = text.charCodeAt(mention.start - 2) === 0x2c || text.slice(Math.max(0, mention.start - 16), mention.start).includes(', ');
-    if (!commaNear) continue;
+    if (!commaBefore(text, mention.start)) continue;
     const designator = text.charCodeAt(mention.start - 2) === 0x2c ? undefined : designatorBefore(ctx, mention.start);
     const comma = designator ? designator.start - 2 : mention.start - 2;
     if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;
@@ -642,6 +641,12 @@ function placesWithinPlaces(ctx: RuleContext, out: Candidate[]): void {
     const before = wordBefore(text, skipBlanksBack(text, start));
     if ((before && LOCATIVES.has(before.text) && before.end < start) || designatedBefore(ctx, start)) out.push(candidate(ctx, start, end, 'PLACE'));
   }
+}
+
+/** Is there a `, ` within the 16 units before `start` (`, Ngamprah`, `, Kabupaten Bandung`)? */
+function commaBefore(text: string, start: number): boolean {
+  for (let p = start - 2; p >= 0 && p >= start - 16; p--) if (text.charCodeAt(p) === 0x2c && text.charCodeAt(p + 1) === 0x20) return true;
+  return false;
 }
 
 /** The designator trigger that ends right before `start` (`Kabupaten` of `Kabupaten Bandung Barat`), if any. */

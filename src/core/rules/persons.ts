@@ -1,7 +1,7 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
-import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isUpperUnit } from '../text';
+import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
@@ -603,6 +603,9 @@ function quotedNicknames(ctx: RuleContext, out: Candidate[]): void {
 
 function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void {
   const { text } = ctx;
+  // Cheap tests first: a letter right before, a capital right after (`Joko "J…`).
+  const before = text.charCodeAt(open - 1);
+  if (!isUpperUnit(text.charCodeAt(open + 2)) || !(isLowerUnit(before) || isUpperUnit(before))) return;
   const match = /^ ["“]\p{Lu}[\p{L}'-]+["”] (?=\p{Lu})/u.exec(text.slice(open, open + 30));
   const first = match && wordBefore(text, open);
   if (!match || !first || first.end !== open || !isNameWord(first)) return;
