@@ -758,6 +758,16 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Lembaga Antirasuah memiliki waktu. Majelis Hakim Tipikor menjatuhkan vonis.\nBy Editorial Staff\nThe story.', kb)), []);
   });
 
+  test('places listed after a designated place share its designator; a list with a given name is no list of places', () => {
+    assert.deepStrictEqual(spans(annotate('Banjir melanda Kecamatan Nusaniwe, Sirimau, Kunming dan Leitimur Selatan.', kb)), [
+      'PLACE:Nusaniwe',
+      'PLACE:Sirimau',
+      'PLACE:Kunming',
+      'PLACE:Leitimur Selatan',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Di Kecamatan Cilandak, Pasar Minggu dan Ahmad Dahlan hadir.', kb)), ['PLACE:Cilandak', 'PERSON:Ahmad Dahlan']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -373,7 +373,53 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
       end = word.end;
       q = skipBlanks(ctx.text, word.end);
     }
-    if (end > p) out.push(candidate(ctx, p, end, 'PLACE'));
+    if (end > p) {
+      out.push(candidate(ctx, p, end, 'PLACE'));
+      if (!afterTitle && isUpperUnit(ctx.text.charCodeAt(trigger.start))) designatedList(ctx, end, out);
+    }
+  }
+}
+
+/**
+ * `Kecamatan Nusaniwe, Sirimau, Baguala dan Leitimur Selatan`: the places listed after a
+ * designated one share its designator. The list must close with `dan`/`serta` and its last
+ * place, then punctuation or a word in lower case; each place is one or two name words.
+ */
+function designatedList(ctx: RuleContext, from: number, out: Candidate[]): void {
+  const { text } = ctx;
+  const items: Array<[number, number]> = [];
+  let p = from;
+  for (let count = 0; count < 12; count++) {
+    const joint = /^(?:, (?:dan |serta )?| (?:dan|serta) )/.exec(text.slice(p, p + 8));
+    if (!joint) return;
+    const start = p + joint[0].length;
+    // A known place may stand in the list (`…, Teluk Ambon dan …`); a person's name may not.
+    const known = ctx.mentions.startingAt(start);
+    let end = -1;
+    if (known) {
+      if (known.type !== 'PLACE') return;
+      end = known.end;
+    } else {
+      const first = wordAt(text, start);
+      if (!first || isGivenName(ctx, first)) return;
+      let q = start;
+      for (let words = 0; words < 2; words++) {
+        const kind = triggerAt(ctx, q)?.info.kind;
+        if (ctx.mentions.startingAt(q) || ctx.triggerStarts.has(q) || (kind !== undefined && kind !== 'facility-prefix')) break;
+        const word = wordAt(text, q);
+        if (!word || !isNameWord(word)) break;
+        end = word.end;
+        q = skipBlanks(text, word.end);
+      }
+      if (end < 0) return;
+      items.push([start, end]);
+    }
+    p = end;
+    if (/(?:dan|serta) $/.test(joint[0])) {
+      if (!/^(?:[,.;:)]|\s+\p{Ll}|\s*$)/u.test(text.slice(end, end + 3))) return;
+      for (const [s, e] of items) out.push(candidate(ctx, s, e, 'PLACE'));
+      return;
+    }
   }
 }
 
