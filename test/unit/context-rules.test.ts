@@ -768,6 +768,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Di Kecamatan Cilandak, Pasar Minggu dan Ahmad Dahlan hadir.', kb)), ['PLACE:Cilandak', 'PERSON:Ahmad Dahlan']);
   });
 
+  test("a name right before a leader's title and its place; a ruler's title opens a facility's name; the Senate alone", () => {
+    assert.deepStrictEqual(spans(annotate('Tersangka adalah Pangonal Harahap Bupati Kunming yang ditangkap.', kb)), ['LEADER:Pangonal Harahap', 'PLACE:Kunming']);
+    assert.deepStrictEqual(spans(annotate('He landed at King Khalid International Airport. It was approved in the Senate on Tuesday.', kb)), [
+      'PLACE:King Khalid International Airport',
+      'ORGANIZATION:Senate',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

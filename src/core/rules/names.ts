@@ -106,6 +106,10 @@ const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
 const FACTION_WORDS = new Set(['fraksi']);
 const ABBREVIATED_DESIGNATORS = new Set(['kab', 'kec', 'kel', 'prov']);
+/** Chambers that `the` and the head alone name (`the Senate`). */
+const CHAMBERS = new Set(['senate', 'parliament']);
+/** Rulers' titles that open names of what is named after them (`King Khalid International Airport`). */
+const RULERS = new Set(['king', 'queen', 'sultan', 'prince', 'princess', 'emir', 'sheikh', 'raja', 'ratu', 'pangeran']);
 const OFFICE_WORDS = new Set(['kantor']);
 /** English heads named by portfolios that may be listed (`Public Works and Housing Ministry`). */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commission']);
@@ -205,7 +209,9 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
-    const start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head));
+    let start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head));
+    // `approved in the Senate`: a chamber named by its head alone after `the`.
+    if (start < 0 && CHAMBERS.has(head) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) && !isWordUnit(text.charCodeAt(trigger.end))) start = trigger.start;
     if (start < 0 || (head === 'party' && isProvincialPartyTitle(ctx, start, trigger)) || (head === 'fc' && startsClubName(ctx, trigger))) continue;
     let end = trigger.end;
     if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
@@ -344,6 +350,11 @@ function readNameHead(ctx: RuleContext, headStart: number, joinsPortfolios = fal
     // `Keir Starmer's Labour Party`: the owner is not part of the name.
     if (/['’]s$/.test(word.text)) break;
     const folded = fold(word.text);
+    // `King Khalid International Airport`, `King Abdulaziz University`: a ruler's title opens the name.
+    if (start >= 0 && RULERS.has(folded) && ctx.triggerStarts.has(word.start)) {
+      start = word.start;
+      break;
+    }
     if (FUNCTION_WORDS.has(folded) || CALENDAR_WORDS.has(folded) || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
     start = word.start;
     p = word.start;

@@ -522,6 +522,15 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
   for (const trigger of ctx.triggers) {
     const { kind } = trigger.info;
     if (kind !== 'leader-title' && kind !== 'person-title') continue;
+    // `adalah Pangonal Harahap Bupati Labuhan Batu`: a name right before a leader's title and its place.
+    if (kind === 'leader-title' && text.charCodeAt(trigger.start - 1) === 0x20 && isUpperUnit(text.charCodeAt(trigger.start)) && !atSentenceStart(text, trigger.start)) {
+      const place = text.charCodeAt(trigger.end) === 0x20 ? ctx.mentions.startingAt(trigger.end + 1) : undefined;
+      const name = place && CONTAINER_TYPES.has(place.type) ? readPersonNameBefore(ctx, trigger.start - 1) : undefined;
+      if (name && /\s/.test(text.slice(name.start, name.end)) && !containsHead(ctx, name)) {
+        out.push(candidate(ctx, name.start, name.end, 'LEADER', ['PERSON', 'LEADER']));
+        continue;
+      }
+    }
     // `Erzaldi Rosman selaku Gubernur Babel`: the name, then `selaku` ("in the office of") and the title.
     if (text.startsWith('selaku ', trigger.start - 7) && trigger.start >= 8) {
       const name = readPersonNameBefore(ctx, trigger.start - 8);
