@@ -349,7 +349,7 @@ export const FUNCTION_WORDS = new Set([
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',
   // pronouns and question words that open questions (`Bisakah Anda memastikan …`)
   'anda', 'bisakah', 'dapatkah', 'apakah', 'mengapa', 'bagaimana', 'kapan', 'siapa', 'kenapa',
-  'pasangan', 'paslon', 'kandidat', 'staff', 'editorial', 'newsroom', 'redaksi', 'reporters', 'agencies', 'wires',
+  'pasangan', 'paslon', 'kandidat', 'saham', 'staff', 'editorial', 'newsroom', 'redaksi', 'reporters', 'agencies', 'wires',
   // what a photo credit gives instead of a photographer (`Foto: Dok.`, `Foto: Istimewa`)
   'dok', 'dokumentasi', 'istimewa', 'ilustrasi', 'arsip', 'tangkapan', 'handout', 'courtesy',
 ]);

@@ -776,6 +776,19 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('in a list of stocks, the name before each ticker is a company; acronyms and people are not', () => {
+    // (The tickers name the companies too, as the knowledge base's aliases do.)
+    assert.deepStrictEqual(spans(annotate('Saham Matahari (LPPF) turun Rp 675 dan Inco (INCO) naik 2 persen.', kb)), [
+      'ORGANIZATION:Matahari',
+      'ORGANIZATION:LPPF',
+      'ORGANIZATION:Inco',
+      'ORGANIZATION:INCO',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Daftar Isian Penyelenggaraan Anggaran (DIPA) naik 5 persen, Budi Hartono (BDHR) turun 2 persen.', kb)).filter((m) => !m.startsWith('ORGANIZATION:DIPA') && !m.startsWith('ORGANIZATION:Daftar')), [
+      'PERSON:Budi Hartono',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

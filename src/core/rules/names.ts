@@ -2,7 +2,7 @@ import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for names with a head word or a designator: organizations, facilities, places,
@@ -474,6 +474,48 @@ function bodyOfTheRepublic(ctx: RuleContext, body: Candidate, out: Candidate[]):
 }
 
 /**
+ * `… Matahari (LPPF) turun Rp 675, Timah (TINS) dan …`: in a list of stocks, the name before
+ * each four-letter ticker in brackets is a company. Only where two tickers or more stand,
+ * so that one bracket of capitals is not taken for a ticker.
+ */
+function stockTickers(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const tickers: number[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (text.charCodeAt(open + 5) === 0x29 && /^\([A-Z]{4}\)$/.test(text.slice(open, open + 6))) tickers.push(open);
+  }
+  if (tickers.length < 2) return;
+  for (const open of tickers) {
+    // A price or a move after it, or shares named before it (`(LPPF) turun Rp 675`, `saham …`).
+    const after = text.slice(open + 6, open + 40);
+    if (!STOCK_MOVE.test(after) && !/saham|stock|shares/i.test(text.slice(Math.max(0, open - 80), open))) continue;
+    const end = skipBlanksBack(text, open);
+    if (end === open || ctx.mentions.endingAt(end)) continue;
+    let start = -1;
+    const words: Word[] = [];
+    for (let p = end; words.length < 4; ) {
+      const q = skipBlanksBack(text, p);
+      // A known company's name may open it (`Astra Agro`).
+      const known = ctx.mentions.endingAt(q);
+      if (known && words.length > 0 && q === p - 1) {
+        if (known.type === 'ORGANIZATION') start = known.start;
+        break;
+      }
+      const word = wordBefore(text, q);
+      if (!word || !isCapitalized(word.text) || (words.length > 0 && word.end !== p - 1) || known || FUNCTION_WORDS.has(fold(word.text))) break;
+      words.unshift(word);
+      start = word.start;
+      p = word.start;
+    }
+    // An acronym of the words before it, or a person's name, is no ticker.
+    const ticker = text.slice(open + 1, open + 5);
+    if (start < 0 || (words.length > 1 && words.map((w) => w.text[0]).join('') === ticker.slice(0, words.length)) || (words.length > 0 && isGivenName(ctx, words[0]))) continue;
+    out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+  }
+}
+const STOCK_MOVE = /^\s*(?:[,:]\s*)?(?:turun|naik|melemah|menguat|anjlok|melonjak|terkoreksi|stagnan|rose|fell|gained|lost|up|down)?\s*(?:sebesar\s*)?(?:Rp|\d|[-+])/;
+
+/**
  * `Kemenlu China`, `Kemenkeu AS`: an Indonesian ministry's short name with another country
  * after it is that country's ministry, one name of its own.
  */
@@ -736,6 +778,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   regionalBranches(ctx, out);
   namesRunOn(ctx, out);
   outletDomains(ctx, out);
+  stockTickers(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
