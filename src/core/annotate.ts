@@ -4,7 +4,7 @@ import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexico
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, listedNames, personRules, RULE_RANK, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
-import type { EntityRef, EntityType, Mention } from './types';
+import type { EntityRef, EntityType, KbEntry, Mention } from './types';
 
 export interface AnnotateOptions {
   /** Only return mentions of these types (all five by default). */
@@ -241,7 +241,10 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   };
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
-    if (mention.source !== 'rule' && !isPerson) continue;
+    if (mention.source !== 'rule' && !isPerson) {
+      if (mention.type === 'ORGANIZATION') for (const part of clubShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity });
+      continue;
+    }
     // A known person written as their alias: one look-up by pattern, no text.
     const pattern = exactPattern(text, mention, patterns);
     if (pattern >= 0) {
@@ -334,6 +337,31 @@ function sameNameAsLeader(a: DocumentAlias, b: DocumentAlias): boolean {
   const [x, y] = [a.entity.id, b.entity.id];
   return x.slice(x.indexOf(':')) === y.slice(y.indexOf(':')) && a.entity.name === b.entity.name;
 }
+
+/**
+ * `Bayern`, `Real`, `City` for a club the article names in full: a sports club's first or
+ * last name word that no other entity has (`Munich`, `Madrid` are places), of four letters
+ * or more.
+ */
+function clubShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[] {
+  const entry = kb.get(entity.id);
+  if (!entry) return [];
+  const cached = clubParts.get(entry);
+  if (cached) return cached;
+  const parts: string[] = [];
+  if (CLUB.test(entry.description ?? '')) {
+    const words = entity.name.split(' ');
+    if (words.length >= 2) {
+      for (const word of [words[0], words[words.length - 1]]) {
+        if (word.length >= 4 && isCapitalized(word) && !NOT_NAME_WORDS_WRITTEN.has(word) && !kb.lookup(word).some((e) => e.id !== entity.id)) parts.push(word);
+      }
+    }
+  }
+  clubParts.set(entry, parts);
+  return parts;
+}
+const CLUB = /\b(?:football|soccer|basketball|volleyball) club\b/i;
+const clubParts = new WeakMap<KbEntry, readonly string[]>();
 
 /**
  * Finds the document's own aliases in one pass over its words: at each word that starts

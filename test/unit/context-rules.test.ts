@@ -789,6 +789,18 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("a club the article names in full is named again by its first or last name word that no other entity has", () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'org:real-madrid', type: 'ORGANIZATION', name: 'Real Madrid', description: 'Spanish football club' },
+      { id: 'place:madrid', type: 'PLACE', name: 'Madrid' },
+      { id: 'org:ministry-of-x', type: 'ORGANIZATION', name: 'Real Estate Board', description: 'A board' },
+    ]);
+    const found = annotate('Real Madrid won. Later Real looked tired in Madrid.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.text}:${m.entity.id}`), ['Real Madrid:org:real-madrid', 'Real:org:real-madrid', 'Madrid:place:madrid']);
+    assert.deepStrictEqual(spans(annotate('The Real Estate Board met. Real prices rose.', local)), ['ORGANIZATION:Real Estate Board']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });
