@@ -801,6 +801,16 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('The Real Estate Board met. Real prices rose.', local)), ['ORGANIZATION:Real Estate Board']);
   });
 
+  test("a goal's minute after a name names the scorer; a quoted title ending in a number does not", () => {
+    assert.deepStrictEqual(spans(annotate("Skor akhir (Kimmich 28′ – Marcelo 44′). Gol dicetak Marc Klok (45') dan Beckham Putra 90+2'.", kb)), [
+      'PERSON:Kimmich',
+      'PERSON:Marcelo',
+      'PERSON:Marc Klok',
+      'PERSON:Beckham Putra',
+    ]);
+    assert.deepStrictEqual(spans(annotate("Film animasi 'Big Hero 6' tayang. Harga naik 5' pagi.", kb)), []);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

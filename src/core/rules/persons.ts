@@ -626,9 +626,43 @@ function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void 
   else out.push(candidate(ctx, first.start, end, 'PERSON', ['PERSON', 'LEADER']));
 }
 
+/**
+ * `(Kimmich 28′ – Marcelo 44′)`, `gol Marc Klok (45')`: a goal's minute after a name names
+ * the scorer.
+ */
+function goalScorers(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const mark of MINUTE_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      // Back over the minute (`28`, `90+2`) and an opening bracket, to the blank before them.
+      let p = at;
+      while (p > 0 && isDigitUnit(text.charCodeAt(p - 1))) p--;
+      if (p === at || at - p > 3) continue;
+      if (text[p - 1] === '+') {
+        const added = p - 1;
+        p = added;
+        while (p > 0 && isDigitUnit(text.charCodeAt(p - 1))) p--;
+        if (p === added) continue;
+      }
+      if (text[p - 1] === '(') p--;
+      if (text[p - 1] !== ' ') continue;
+      const name = readPersonNameBefore(ctx, p - 1);
+      // A title in quotation marks ends in a number too (`'Big Hero 6'`).
+      if (name && !QUOTES.has(text[name.start - 1])) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    }
+  }
+}
+const QUOTES = new Set(["'", '‘', '"', '“']);
+const MINUTE_MARKS = ['′', "'", '’'];
+
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
 export function personRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   quotedNicknames(ctx, out);
+  goalScorers(ctx, out);
   titledNames(ctx, out);
   appositions(ctx, out);
   speakers(ctx, out);
