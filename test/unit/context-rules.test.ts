@@ -811,6 +811,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate("Film animasi 'Big Hero 6' tayang. Harga naik 5' pagi.", kb)), []);
   });
 
+  test("a photographer's name in capitals before the agency in a credit", () => {
+    assert.deepStrictEqual(spans(annotate('Berita hari ini.\nFoto: FLORENCE LO/Xinhua\nBerita lain.', kb)), ['PERSON:FLORENCE LO', 'ORGANIZATION:Xinhua']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -437,8 +437,8 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
     if (mention.type !== 'ORGANIZATION') continue;
     // `(Photo by Rizek Abdeljawad/Xinhua)`: the photographer before the agency.
     if (ctx.text[mention.start - 1] === '/' && /^(?:\)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(mention.end, mention.end + 3))) {
-      const before = readPersonNameBefore(ctx, mention.start - 1);
-      if (before && /(?:\(|\b(?:[Pp]hoto|[Ff]oto) by |\b[Ff]oto: ?)$/.test(ctx.text.slice(Math.max(0, before.start - 10), before.start))) {
+      const before = readPersonNameBefore(ctx, mention.start - 1) ?? capitalsBefore(ctx.text, mention.start - 1);
+      if (before && /(?:\(|\b(?:[Pp]hoto|[Ff]oto|PHOTO|FOTO) by |\b(?:[Ff]oto|FOTO|[Pp]hoto|[Pp]icture) ?: ?)$/.test(ctx.text.slice(Math.max(0, before.start - 10), before.start))) {
         out.push(candidate(ctx, before.start, before.end, 'PERSON', ['PERSON', 'LEADER']));
       }
     }
@@ -450,6 +450,12 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
     if (name && place && place.type === 'PLACE' && ctx.text[place.end] === ')' && !/\s/.test(ctx.text.slice(place.start, place.end))) name = { start: name.start, end: place.end };
     if (name && /^(?:\s*(?:\)|\/[a-z]{2,4}\b)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
+}
+
+/** `Foto: FLORENCE LO/AFP`: a credit's name written in capitals, two to four words before `end`. */
+function capitalsBefore(text: string, end: number): { start: number; end: number } | undefined {
+  const match = /(?:^|[\s:(])((?:\p{Lu}[\p{Lu}'-]* ){1,3}\p{Lu}[\p{Lu}'-]+)$/u.exec(text.slice(Math.max(0, end - 48), end));
+  return match ? { start: end - match[1].length, end } : undefined;
 }
 
 /** Reads a personal name that ends at `end`, backwards; undefined if a known name stands there. */
