@@ -32,6 +32,8 @@ export const LEADER_TITLES = [
   'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
   'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
   'majority leader', 'minority leader',
+  // heads of a federation's states (`Sabah Chief Minister Hajiji Noor`, `Menteri Besar Selangor …`)
+  'chief minister', 'first minister', 'menteri besar', 'ketua menteri',
 ];
 
 /**

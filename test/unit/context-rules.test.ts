@@ -815,6 +815,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Berita hari ini.\nFoto: FLORENCE LO/Xinhua\nBerita lain.', kb)), ['PERSON:FLORENCE LO', 'ORGANIZATION:Xinhua']);
   });
 
+  test("a name before 'as' or 'sebagai' and a leader's title; chief ministers are leaders", () => {
+    assert.deepStrictEqual(spans(annotate('The induction of Kapil Sibal as cabinet minister. Presiden melantik Ahmad Wibawa sebagai Menteri Kesehatan.', kb)), [
+      'LEADER:Kapil Sibal',
+      'LEADER:Ahmad Wibawa',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Guangdong Chief Minister Hajiji Noor said.', kb)), ['PLACE:Guangdong', 'LEADER:Hajiji Noor']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -537,6 +537,16 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
         continue;
       }
     }
+    // `appointed Kapil Sibal as cabinet minister`, `menunjuk Budi sebagai Menteri`: the name, then
+    // `as`/`sebagai` and a leader's title, with a word or two in lower case between.
+    if (kind === 'leader-title') {
+      const as = AS_BEFORE_TITLE.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+      const name = as ? readPersonNameBefore(ctx, trigger.start - as[0].length) : undefined;
+      if (name && /\s/.test(text.slice(name.start, name.end)) && !containsHead(ctx, name)) {
+        out.push(candidate(ctx, name.start, name.end, 'LEADER', ['PERSON', 'LEADER']));
+        continue;
+      }
+    }
     // `Erzaldi Rosman selaku Gubernur Babel`: the name, then `selaku` ("in the office of") and the title.
     if (text.startsWith('selaku ', trigger.start - 7) && trigger.start >= 8) {
       const name = readPersonNameBefore(ctx, trigger.start - 8);
@@ -658,6 +668,8 @@ function goalScorers(ctx: RuleContext, out: Candidate[]): void {
     }
   }
 }
+const AS_BEFORE_TITLE = / (?:as|sebagai) (?:(?:the|a|new|acting|interim|cabinet|baru) ){0,2}$/;
+
 const QUOTES = new Set(["'", '‘', '"', '“']);
 const MINUTE_MARKS = ['′', "'", '’'];
 
