@@ -144,6 +144,8 @@ export const DESCRIPTIVE_TITLES = [
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
+  // the maker of a work (`novel karya Pramoedya Ananta Toer`, `film garapan Joko Anwar`)
+  'karya', 'besutan', 'garapan', 'ciptaan', 'juru bicaranya', 'jubirnya',
   // relatives (`istrinya Evy Susanti`, `his wife Kim Keon-hee`)
   'istri', 'suami', 'anak', 'adik', 'kakak', 'ayah', 'ibunda', 'ayahanda', 'cucu', 'keponakan', 'menantu',
   'mertua', 'istrinya', 'suaminya', 'anaknya', 'putranya', 'putrinya', 'adiknya', 'kakaknya', 'ayahnya', 'ibunya', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',

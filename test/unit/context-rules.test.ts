@@ -823,6 +823,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Guangdong Chief Minister Hajiji Noor said.', kb)), ['PLACE:Guangdong', 'LEADER:Hajiji Noor']);
   });
 
+  test("the maker of a work and a body's spokesperson named with -nya stand before a name", () => {
+    assert.deepStrictEqual(spans(annotate('Diangkat dari novel karya Pramoedya Ananta Toer, kata juru bicaranya Yona Bagus Widyatmoko.', kb)), [
+      'PERSON:Pramoedya Ananta Toer',
+      'PERSON:Yona Bagus Widyatmoko',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });
