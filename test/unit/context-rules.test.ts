@@ -830,6 +830,12 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("after a portfolio joined by 'and', a lone capitalized word is the portfolio's, a name has two words", () => {
+    assert.deepStrictEqual(spans(annotate('The Minister of Information and National Orientation said. Minister of Trade and Industry Piyush Goyal spoke.', kb)), [
+      'LEADER:Piyush Goyal',
+    ]);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

@@ -230,6 +230,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     let company = false;
     let stateBody = false;
     let legislature = false;
+    let listedPortfolio = false;
     for (let steps = 0; steps < 8; steps++) {
       const q = skipBlanks(text, p);
       // `Menteri PPN/Kepala Bappenas Rachmat Pambudi`: a second office after a slash.
@@ -278,6 +279,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
           p = body;
           continue;
         }
+        // `Minister of Information and National Orientation`: after a portfolio joined by
+        // `and`, a lone capitalized word is as often the portfolio's last word as a name.
+        if (folded === 'and' && ctx.mentions.startingAt(after) === undefined) listedPortfolio = true;
         p = word.end;
         continue;
       }
@@ -317,7 +321,7 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = place.end;
       }
     }
-    let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords));
+    let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords, listedPortfolio ? 2 : 1));
     if (!name || continuesBodyName(ctx, name.end)) continue;
     // `Ny Rahma Dudung Abdurachman`: a wife named with her husband's name after her own.
     if (WIFE_TITLES.has(title)) {
