@@ -836,6 +836,10 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("a chair's title ends a body's name read after its head", () => {
+    assert.deepStrictEqual(spans(annotate('Yesterday PT Chairwoman Gleisi Hoffmann spoke.', kb)), ['PERSON:Gleisi Hoffmann']);
+  });
+
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
   });

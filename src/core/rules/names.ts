@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_PREFIXES, isPortfolioWord, LEGAL_SUFFIXES, NAME_CONNECTORS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -45,6 +45,8 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     const word = wordAt(text, q);
     if (!word || skipRank(ctx, q) >= 0) break;
     const folded = fold(word.text);
+    // `PT Chairwoman Gleisi Hoffmann`: a chair's title ends the body's name.
+    if (PARTY_CHAIRS.has(folded) && ctx.triggerStarts.has(q)) break;
     if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
       // `Konfederasi Serikat Pekerja Seluruh Indonesia`: `Seluruh` ("all of") goes on to the place.
       if (folded === 'seluruh' && words > 0) {
