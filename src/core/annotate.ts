@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOve
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, listedNames, personRules, RULE_RANK, type RuleContext, type TriggerHit, untitledNames } from './rules';
+import { acronymDefinitions, containerRules, linkedCandidate, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, KbEntry, Mention } from './types';
 
@@ -458,7 +458,7 @@ function withNicknames(text: string, selected: Candidate[]): Candidate[] {
     const nickname = match[1].toLowerCase();
     const name = text.slice(person.start, person.end).toLowerCase().split(/[\s-]+/);
     if (!name.some((word) => word.length >= 2 && word !== nickname && word.startsWith(nickname.slice(0, 2)))) continue;
-    (added ??= []).push({ start, end, type: person.type, entity: person.entity, source: 'rule', rank: RULE_RANK });
+    (added ??= []).push(linkedCandidate(start, end, person.type, person.entity));
   }
   return added ? [...selected, ...added].sort((a, b) => a.start - b.start) : selected;
 }

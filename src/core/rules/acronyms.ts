@@ -2,7 +2,7 @@ import { type Candidate } from '../candidates';
 import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
 import { fold, isAllCaps, isCapitalized } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
-import { entityFor, insideTitle, JOINERS, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
+import { entityFor, insideTitle, JOINERS, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
 
 /**
  * Acronym definitions: `Organisasi Kerja Sama Shanghai (SCO)` names its body for the rest of
@@ -168,7 +168,7 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
     if (form && form.type === 'ORGANIZATION' && form.source === 'rule') form.entity = source.entity;
   }
   const acronymStart = text.indexOf(acronym, slash + 1);
-  out.push({ start: acronymStart, end: acronymStart + acronym.length, type: 'ORGANIZATION', entity: source.entity, source: 'rule', rank: RULE_RANK });
+  out.push(linkedCandidate(acronymStart, acronymStart + acronym.length, 'ORGANIZATION', source.entity));
   return { acronym, type: 'ORGANIZATION', entity: source.entity };
 }
 
@@ -260,9 +260,9 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
           : entityFor(ctx.kb, longForm, 'ORGANIZATION', ['ORGANIZATION']);
       type = long.type;
       entity = long.entity;
-      out.push({ start, end, type, entity, source: 'rule', rank: RULE_RANK });
+      out.push(linkedCandidate(start, end, type, entity));
     }
-    out.push({ start: open + 1, end: close, type, entity, source: 'rule', rank: RULE_RANK });
+    out.push(linkedCandidate(open + 1, close, type, entity));
     definitions.push({ acronym, type, entity });
   }
   return definitions;

@@ -90,6 +90,11 @@ export function entityFor(kb: KnowledgeBase, name: string, type: EntityType, acc
 
 const UNRESOLVED: EntityRef = { id: '', name: '' };
 
+/** A rule's candidate for a span whose entity is already known (`Kemenlu RI` is the known Kemenlu). */
+export function linkedCandidate(start: number, end: number, type: EntityType, entity: EntityRef): Candidate {
+  return { start, end, type, entity, source: 'rule', rank: RULE_RANK };
+}
+
 /** A rule's candidate; its entity is looked up only if it survives selection. */
 export function candidate(_ctx: RuleContext, start: number, end: number, type: EntityType, accept: readonly EntityType[] = [type]): Candidate {
   return { start, end, type, entity: UNRESOLVED, source: 'rule', rank: RULE_RANK, unresolved: accept };

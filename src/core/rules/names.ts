@@ -2,7 +2,7 @@ import { type Candidate } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for names with a head word or a designator: organizations, facilities, places,
@@ -207,7 +207,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
       const island = ISLAND_WORDS.has(head) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
       if (island && island.end === end && island.type === 'PLACE' && island.source === 'kb') {
-        out.push({ start: trigger.start, end, type: 'PLACE', entity: island.entity, source: 'rule', rank: RULE_RANK });
+        out.push(linkedCandidate(trigger.start, end, 'PLACE', island.entity));
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
@@ -472,7 +472,7 @@ function bodyOfTheRepublic(ctx: RuleContext, body: Candidate, out: Candidate[]):
   if (!country || country.type !== 'COUNTRY' || country.entity.id !== 'country:ID' || !/^(?:RI|Republik Indonesia)$/.test(text.slice(country.start, country.end))) return;
   const entry = body.entity.id ? ctx.kb.get(body.entity.id) : undefined;
   if (body.source === 'kb' && entry?.country !== 'ID') return;
-  out.push({ start: body.start, end: country.end, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+  out.push(linkedCandidate(body.start, country.end, 'ORGANIZATION', body.entity));
 }
 
 /**
@@ -523,7 +523,7 @@ const STOCK_MOVE = /^\s*(?:[,:]\s*)?(?:turun|naik|melemah|menguat|anjlok|melonja
  */
 function foreignMinistry(ctx: RuleContext, body: Candidate, out: Candidate[]): void {
   const { text } = ctx;
-  if (body.source !== 'kb' || !/^Kem(?:en|lu)/.test(text.slice(body.start, body.start + 5)) || /\s/.test(text.slice(body.start, body.end))) return;
+  if (body.source !== 'kb' || !(text.startsWith('Kemen', body.start) || text.startsWith('Kemlu', body.start)) || /\s/.test(text.slice(body.start, body.end))) return;
   const country = ctx.mentions.startingAt(body.end + 1);
   if (!country || country.type !== 'COUNTRY' || country.entity.id === 'country:ID') return;
   if (ctx.kb.get(body.entity.id)?.country !== 'ID') return;
@@ -559,15 +559,17 @@ function outletDomains(ctx: RuleContext, out: Candidate[]): void {
     if (tld < 0 || !isWordUnit(text.charCodeAt(dot - 1))) continue;
     let start = dot;
     while (start > 0 && (isWordUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+    // In a URL or an address (`www.`, `/`, `@`), or no letter to start the name: no outlet.
     const before = text.charCodeAt(start - 1);
-    if (before === 0x2f || before === 0x40 || before === 0x2e || text.charCodeAt(tld) === 0x2f || !isUpperUnit(text.charCodeAt(start)) && !isLowerUnit(text.charCodeAt(start))) continue; // in a URL or an address
-    if (!isUpperUnit(text.charCodeAt(start)) && !OUTLET_CONTEXT.test(text.slice(Math.max(0, start - 9), start))) continue;
+    if (before === 0x2f || before === 0x40 || before === 0x2e || text.charCodeAt(tld) === 0x2f) continue;
+    const capitalized = isUpperUnit(text.charCodeAt(start));
+    if (!capitalized && (!isLowerUnit(text.charCodeAt(start)) || !OUTLET_CONTEXT.test(text.slice(Math.max(0, start - 9), start)))) continue;
     if (ctx.mentions.startingAt(start)?.end === tld) continue;
     // `REPUBLIKA.CO.ID` is the known Republika, `KOMPAS.TV` the known Kompas TV.
     const name = text.slice(start, dot);
     const tv = tld - dot === 3 && /^\.tv$/i.test(text.slice(dot, tld)) ? `${name} TV` : undefined;
     const known = [tv, name].flatMap((n) => (n ? ctx.kb.lookup(n) : [])).find((e) => e.type === 'ORGANIZATION');
-    if (known) out.push({ start, end: tld, type: 'ORGANIZATION', entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
+    if (known) out.push(linkedCandidate(start, tld, 'ORGANIZATION', { id: known.id, name: known.name }));
     else out.push(candidate(ctx, start, tld, 'ORGANIZATION'));
     dot = tld;
   }
@@ -575,6 +577,9 @@ function outletDomains(ctx: RuleContext, out: Candidate[]): void {
 
 /** Where a news site's top-level domain that starts at `dot` ends (`.com`, `.co.id`, `.id`, `.tv`, `.net`, `.news`), or -1. */
 function domainEnd(text: string, dot: number): number {
+  // Most points end sentences: the letter after the point rules nearly all of them out.
+  const next = text.charCodeAt(dot + 1) | 0x20;
+  if (next !== 0x63 && next !== 0x6e && next !== 0x69 && next !== 0x74) return -1; // c, n, i, t
   for (const tld of TOP_LEVEL_DOMAINS) {
     const end = dot + tld.length;
     if (end <= text.length && !isWordUnit(text.charCodeAt(end)) && text.slice(dot, end).toLowerCase() === tld) return end;
@@ -602,7 +607,7 @@ function legalFormsAfter(text: string, body: Candidate, out: Candidate[]): void 
   // Cheap tests first: ` (P`, `, T`, ` T`.
   if (!((unit === 0x20 && (next === 0x28 || next === 0x54)) || (unit === 0x2c && next === 0x20))) return;
   const tail = LEGAL_TAIL.exec(text.slice(body.end, body.end + 20));
-  if (tail) out.push({ start: body.start, end: body.end + tail[0].length, type: 'ORGANIZATION', entity: body.entity, source: 'rule', rank: RULE_RANK });
+  if (tail) out.push(linkedCandidate(body.start, body.end + tail[0].length, 'ORGANIZATION', body.entity));
 }
 const LEGAL_TAIL = /^(?: \(Persero\)(?:,? Tbk)?|,? Tbk)(?![\p{L}\p{N}])/u;
 
@@ -663,7 +668,7 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
       const known = ctx.kb.lookup(name).find((e) => e.type === 'PLACE' || e.type === 'COUNTRY');
       const titled = name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
       const entity = known ? { id: known.id, name: known.name } : { id: entityId('place', name), name: titled };
-      out.push({ start: p, end, type: known?.type ?? 'PLACE', entity, source: 'rule', rank: RULE_RANK });
+      out.push(linkedCandidate(p, end, known?.type ?? 'PLACE', entity));
     }
     lineStart = lineEnd + 1;
   }

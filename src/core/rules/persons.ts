@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -642,7 +642,7 @@ function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void 
   if (!rest || rest.start !== open + match[0].length) return;
   const end = rest.end;
   const known = ctx.kb.lookup(`${first.text} ${text.slice(rest.start, rest.end)}`).find((e) => e.type === 'LEADER' || e.type === 'PERSON');
-  if (known) out.push({ start: first.start, end, type: known.type, entity: { id: known.id, name: known.name }, source: 'rule', rank: RULE_RANK });
+  if (known) out.push(linkedCandidate(first.start, end, known.type, { id: known.id, name: known.name }));
   else out.push(candidate(ctx, first.start, end, 'PERSON', ['PERSON', 'LEADER']));
 }
 
