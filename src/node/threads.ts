@@ -3,9 +3,13 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { AnnotatorReply, AnnotatorRequest, AnnotatorThread } from '../core/parallel';
 
+const YOUNG_GENERATION_MB = 8;
+
 /** An annotator thread on Node: a worker thread running `script` (a bundle of annotator-thread.ts). */
 export function nodeAnnotatorThread(script: string): AnnotatorThread {
-  const worker = new Worker(path.resolve(script));
+  // A thread's short-lived objects are one batch's tokens and candidates: a young generation
+  // of 8 MB holds them, where Node's default leaves some 20 MB more resident with no gain in speed.
+  const worker = new Worker(path.resolve(script), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // A thread with work keeps the process alive; an idle one must not.
   let outstanding = 0;
   worker.unref();
