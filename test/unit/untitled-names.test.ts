@@ -97,4 +97,15 @@ suite('annotate: names with no title before them', () => {
     ]);
     assert.deepStrictEqual(persons('Wakil Presiden Aidarous Al-Zoubaidi dan Presiden Taye Atske-Selassie hadir.'), ['LEADER:Aidarous Al-Zoubaidi', 'LEADER:Taye Atske-Selassie']);
   });
+
+  test("a doubles partner joined by a slash to a person's name is a person too", () => {
+    assert.deepStrictEqual(persons('Yang belum bertanding yaitu Tontowi Ahmad/Liliyana Natsir dan Ronald Alexander/Melati Daeva Oktavianti.'), [
+      'PERSON:Tontowi Ahmad',
+      'PERSON:Liliyana Natsir',
+      'PERSON:Ronald Alexander',
+      'PERSON:Melati Daeva Oktavianti',
+    ]);
+    // Nothing joins a person to an outlet or an office.
+    assert.deepStrictEqual(persons('Foto: Bambang Santoso/Xinhua. Bambang Santoso/Wakil Ketua hadir.'), ['PERSON:Bambang Santoso', 'PERSON:Bambang Santoso']);
+  });
 });

@@ -87,9 +87,12 @@ function endsBeforeHead(ctx: RuleContext, end: number): boolean {
 
 const TITLE_WORDS = new Set([...LEADING_TITLES, ...HONORIFICS, 'putri', 'putra']);
 
-/** The joints of a list: `, `, ` dan `, `, and `, ` serta `, ` & `. */
-const LIST_JOINT = /^(?:,\s+(?:(?:dan|and|serta|&)\s+)?|\s+(?:dan|and|serta|&)\s+|-(?=\p{Lu}))/u;
-const LIST_JOINT_BEFORE = /(?:(?:,|\s(?:dan|and|serta|&))\s+|(?<=\p{L})-)$/u;
+/**
+ * The joints of a list: `, `, ` dan `, `, and `, ` serta `, ` & `; a hyphen between a pair of
+ * candidates, and a slash between a pair of partners in doubles (`Tontowi Ahmad/Liliyana Natsir`).
+ */
+const LIST_JOINT = /^(?:,\s+(?:(?:dan|and|serta|&)\s+)?|\s+(?:dan|and|serta|&)\s+|[-/](?=\p{Lu}))/u;
+const LIST_JOINT_BEFORE = /(?:(?:,|\s(?:dan|and|serta|&))\s+|(?<=\p{L})[-/])$/u;
 
 /**
  * `Elkan Baggott, Shayne Pattynama, Rafael Struick dan Jordi Amat`: names of two words or
@@ -143,14 +146,15 @@ function afterAffiliation(text: string, end: number): number {
 
 function jointAfter(text: string, end: number): boolean {
   const unit = text.charCodeAt(end);
-  if (unit === 0x2c || (unit === 0x2d && isUpperUnit(text.charCodeAt(end + 1)))) return true;
+  if (unit === 0x2c || ((unit === 0x2d || unit === 0x2f) && isUpperUnit(text.charCodeAt(end + 1)))) return true;
   if (unit !== 0x20) return false;
   const next = text.charCodeAt(end + 1);
   return next === 0x64 || next === 0x61 || next === 0x73 || next === 0x26; // d(an) a(nd) s(erta) &
 }
 
 function jointBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) === 0x2d) return isWordUnit(text.charCodeAt(start - 2));
+  const unit = text.charCodeAt(start - 1);
+  if (unit === 0x2d || unit === 0x2f) return isWordUnit(text.charCodeAt(start - 2));
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const before = text.charCodeAt(start - 2);
   return before === 0x2c || before === 0x6e || before === 0x61 || before === 0x26; // , (da)n (sert)a &
@@ -158,5 +162,5 @@ function jointBefore(text: string, start: number): boolean {
 
 /** Does a list item end at `end`: another joint, punctuation, or a word in lower case follows? */
 function endsListItem(text: string, end: number): boolean {
-  return end >= text.length || /^(?:[,.;:)!?"”]|-\p{Lu}|\s+(?:dan|and|serta|&)\s|\s+\p{Ll})/u.test(text.slice(end, end + 7));
+  return end >= text.length || /^(?:[,.;:)!?"”]|[-/]\p{Lu}|\s+(?:dan|and|serta|&)\s|\s+\p{Ll})/u.test(text.slice(end, end + 7));
 }
