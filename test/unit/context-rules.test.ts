@@ -546,6 +546,8 @@ suite('annotate: context rules around known names', () => {
 
   test('the last word of a title is no name, before or after it', () => {
     assert.deepStrictEqual(spans(annotate('Para pihak termasuk Bupati dan Wakil Bupati hadir.', kb)), []);
+    // A second title after `dan` opens no name with its first word.
+    assert.deepStrictEqual(spans(annotate('Ia menjadi Wali Kota dan Wakil Wali Kota Kunming lagi.', kb)), ['PLACE:Kunming']);
     assert.deepStrictEqual(spans(annotate('Kepala Marsekal Madya Henri Alfiandi mengatakan.', kb)), ['PERSON:Henri Alfiandi']);
   });
 

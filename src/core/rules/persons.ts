@@ -271,6 +271,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (TITLE_GLUE.has(folded)) {
         // Only glue that leads on to a portfolio or a known name: not `spokesman for the Kremlin`.
         const after = skipBlanks(text, word.end);
+        // `Wali Kota dan Wakil Wali Kota Malang`: a second title after `dan` reads its own name.
+        if (isAndWord(folded) && ctx.triggerStarts.has(after)) break;
         const next = wordAt(text, after);
         const leadsOn = ctx.mentions.startingAt(after) || (next && (isPortfolioWord(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
         if (!leadsOn) {
