@@ -86,6 +86,38 @@ function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
 }
 
+const INITIALS_LABELS = new Set(['inisial', 'berinisial', 'inisialnya', 'initials', 'initial']);
+const INITIALS_BEFORE = /(\p{Lu}{1,4})(?:, (?:dan |and )?| (?:dan|and) |\/)$/u;
+const INITIALS_AFTER = /^(?:, (?:dan |and )?| (?:dan|and) |\/)(\p{Lu}{1,4})(?![\p{L}\d])/u;
+
+/**
+ * `tersangka berinisial RK dan AS`, `Mereka adalah HAR, NI, AS, SW, HD dan YEP`: the
+ * initials a report gives suspects or victims are no mentions, whoever else bears them.
+ * Such a list follows a label (`berinisial`), or most of its items are no known names.
+ */
+function isInitials(text: string, mention: Candidate, starts: ReadonlySet<number>): boolean {
+  if (mention.end - mention.start > 4 || !/^\p{Lu}+$/u.test(text.slice(mention.start, mention.end))) return false;
+  let items = 1;
+  let known = 1;
+  for (let start = mention.start; items < 12; items++) {
+    const from = Math.max(0, start - 14);
+    const before = text.slice(from, start);
+    const label = /(\p{L}+):? $/u.exec(before);
+    if (label && INITIALS_LABELS.has(label[1].toLowerCase())) return true;
+    const joint = INITIALS_BEFORE.exec(before);
+    if (!joint || isWordUnit(text.charCodeAt(from + joint.index - 1))) break;
+    start = from + joint.index;
+    if (starts.has(start)) known++;
+  }
+  for (let end = mention.end; items < 12; items++) {
+    const joint = INITIALS_AFTER.exec(text.slice(end, end + 12));
+    if (!joint) break;
+    end += joint[0].length;
+    if (starts.has(end - joint[1].length)) known++;
+  }
+  return items >= 4 && known * 2 < items;
+}
+
 /**
  * Drops triggers inside a longer one (`Presiden` in `Wakil Presiden`): the longest title
  * decides. A word with two roles (`Ministry` heads `Ministry of Commerce` and ends
@@ -636,10 +668,11 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const wanted = options.types ? new Set(options.types) : undefined;
   const { patterns } = kb.compiled();
   const mentions: Mention[] = [];
+  const starts = new Set(selected.map((c) => c.start));
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1])) continue;
+    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, starts)) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

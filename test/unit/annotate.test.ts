@@ -184,6 +184,14 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(spans(annotate('US$ 5 juta, dolar AS, bahasa Inggris', kb)), ['COUNTRY:AS']);
   });
 
+  test("the initials a report gives suspects are no mentions; a list of known acronyms stays", () => {
+    assert.deepStrictEqual(spans(annotate('Tersangka berinisial AS ditahan. Mereka adalah HAR, NI, AS, SW dan YEP. Warga AS dan RRT.', kb)), [
+      'COUNTRY:AS',
+      'COUNTRY:RRT',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Wakil dari AS, RRT, Kazakhstan dan AS hadir.', kb)), ['COUNTRY:AS', 'COUNTRY:RRT', 'COUNTRY:Kazakhstan', 'COUNTRY:AS']);
+  });
+
   test('an unknown dateline place in capitals', () => {
     assert.deepStrictEqual(spans(annotate('ALMATY, 3 Juli (Xinhua) -- Kazakhstan', kb)), ['PLACE:ALMATY', 'ORGANIZATION:Xinhua', 'COUNTRY:Kazakhstan']);
   });
