@@ -169,6 +169,8 @@ suite('annotate: context rules around known names', () => {
 
   test('village heads name their village first; party chairs are leaders, other chairs persons; envoys "untuk" a country', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Desa Sukamaju Rahmat Hidayat ikut membagikan bantuan.', kb)), ['PLACE:Sukamaju', 'PERSON:Rahmat Hidayat']);
+    // One word alone after the title is the place, unless it is a given name.
+    assert.deepStrictEqual(spans(annotate('Hadir Plt Camat Pangalengan, kepala desa Selaraja dan Lurah Ahmad.', kb)), ['PLACE:Pangalengan', 'PLACE:Selaraja', 'PERSON:Ahmad']);
     const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:gerindra', type: 'ORGANIZATION', name: 'Gerindra', aliases: ['Partai Gerindra'], description: 'Indonesian political party' }, { id: 'org:pssi', type: 'ORGANIZATION', name: 'PSSI', description: 'Football association of Indonesia' }]);
     assert.deepStrictEqual(spans(annotate('Ketua Umum Partai Gerindra Budi Arto dan Ketua Umum PSSI Ani Susanti hadir.', local)), [
       'ORGANIZATION:Partai Gerindra', 'LEADER:Budi Arto', 'ORGANIZATION:PSSI', 'PERSON:Ani Susanti',

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
-import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
+import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
@@ -313,14 +313,19 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         commaMinWords = 2;
       }
     }
-    // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name.
+    // `Kepala Desa Sukamaju Rahmat Hidayat`: the village first, then the name. One word alone
+    // after the title is the village or district too (`Plt Camat Pangalengan,`), unless it is a
+    // given name (`Lurah Susan`).
     if (p === trigger.end && PLACE_HEAD_TITLES.has(title)) {
       const q = skipBlanks(text, p);
       const place = ctx.mentions.startingAt(q) ? undefined : wordAt(text, q);
       const next = place && wordAt(text, skipBlanks(text, place.end));
-      if (place && next && isNameWord(place) && isNameWord(next)) {
+      if (place && isNameWord(place) && next && isNameWord(next)) {
         out.push(candidate(ctx, place.start, place.end, 'PLACE'));
         p = place.end;
+      } else if (place && isNameWord(place) && !isGivenName(ctx, place) && !(next && next.start === place.end + 1 && isCapitalized(next.text))) {
+        out.push(candidate(ctx, place.start, place.end, 'PLACE'));
+        continue;
       }
     }
     let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords, listedPortfolio ? 2 : 1));
