@@ -527,6 +527,22 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:BPBD Kabupaten Kebumen',
       'ORGANIZATION:Dinkes Kota Bogor',
     ]);
+    // With no designator: a known Indonesian body before a known Indonesian region; not a party or a company.
+    const regions = new KnowledgeBase([
+      ...EXTRA,
+      { id: 'org:general-elections-commission', type: 'ORGANIZATION', name: 'General Elections Commission', aliases: ['KPU'], country: 'ID' },
+      { id: 'org:pertamina', type: 'ORGANIZATION', name: 'Pertamina', description: 'State-owned oil and gas company', country: 'ID' },
+      { id: 'place:bantul', type: 'PLACE', name: 'Bantul', country: 'ID' },
+    ]);
+    assert.deepStrictEqual(spans(annotate('Ketua KPU Bantul hadir; KPU Guangdong, Gerindra Bantul dan Pertamina Bantul tidak.', regions)), [
+      'ORGANIZATION:KPU Bantul',
+      'ORGANIZATION:KPU',
+      'PLACE:Guangdong',
+      'ORGANIZATION:Gerindra',
+      'PLACE:Bantul',
+      'ORGANIZATION:Pertamina',
+      'PLACE:Bantul',
+    ]);
   });
 
   test('a name found once after a leader\'s title and once without is the leader both times', () => {

@@ -1,4 +1,4 @@
-import { type Candidate } from '../candidates';
+import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
 import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
@@ -460,6 +460,28 @@ function regionalBranches(ctx: RuleContext, out: Candidate[]): void {
     }
     if (end > p) out.push(candidate(ctx, body.start, end, 'ORGANIZATION'));
   }
+  // `KPU Bantul`, `MUI Ketapang`, `PWNU Jatim`: a known Indonesian body right before a known
+  // region of Indonesia, with no designator between, is its branch there too.
+  const { mentions } = ctx.mentions;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const body = mentions[i];
+    const place = mentions[i + 1];
+    if (body.type !== 'ORGANIZATION' || place.type !== 'PLACE' || place.start !== body.end + 1 || text.charCodeAt(body.end) !== 0x20) continue;
+    if (ctx.kb.get(place.entity.id)?.country !== 'ID' || !isBranchingBody(ctx, body)) continue;
+    out.push(candidate(ctx, body.start, place.end, 'ORGANIZATION'));
+  }
+}
+
+/**
+ * A known Indonesian body of one word with branches in the regions (`KPU`, `Bawaslu`): not a
+ * company or a club, nor a party, whose branches are named by their boards (`DPD PDIP DKI`).
+ */
+function isBranchingBody(ctx: RuleContext, body: Candidate): boolean {
+  const { text } = ctx;
+  for (let p = body.start; p < body.end; p++) if (!isWordUnit(text.charCodeAt(p))) return false;
+  const entry = body.source === 'kb' ? ctx.kb.get(body.entity.id) : undefined;
+  if (!entry || entry.country !== 'ID' || /\bclub\b/.test(entry.description ?? '')) return false;
+  return !isCompanyMention(text, ctx.kb, body) && !isPartyMention(text, ctx.kb, body);
 }
 
 /**
