@@ -796,6 +796,16 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('Congress alone is an organization; a congress after its owner or its number is an event', () => {
+    assert.deepStrictEqual(spans(annotate('Milei sent the bill to Congress. The main opposition Congress party won, and Kunming\'s Congress agreed.', kb)), [
+      'ORGANIZATION:Congress',
+      'ORGANIZATION:Congress',
+      'PLACE:Kunming',
+      'ORGANIZATION:Congress',
+    ]);
+    assert.deepStrictEqual(spans(annotate('The 20th Party Congress opened. Delegates of the 19th Congress and the Mobile World Congress met.', kb)), []);
+  });
+
   test('in a list of stocks, the name before each ticker is a company; acronyms and people are not', () => {
     // (The tickers name the companies too, as the knowledge base's aliases do.)
     assert.deepStrictEqual(spans(annotate('Saham Matahari (LPPF) turun Rp 675 dan Inco (INCO) naik 2 persen.', kb)), [

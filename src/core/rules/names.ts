@@ -569,6 +569,28 @@ function namesRunOn(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /**
+ * `sent the bill to Congress`, `Congress leader Rahul Gandhi`: `Congress` alone, capitalized,
+ * names a legislature or India's party, an organization either way. Not a party's or any
+ * body's congress, which is an event written after its owner or its number (`Party Congress`,
+ * `the 20th Congress`), nor a part of a longer name (`Congress Working Committee`).
+ */
+function bareCongress(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let p = text.indexOf('Congress'); p >= 0; p = text.indexOf('Congress', p + 8)) {
+    const end = p + 8;
+    if (isWordUnit(text.charCodeAt(end)) || (p > 0 && !isBlank(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== 0x22)) continue;
+    if (ctx.mentions.startingAt(p) || ctx.mentions.endingAt(end)) continue;
+    // The word before: lower case, `The`, or an owner (`Peru's Congress`).
+    const blankBack = skipBlanksBack(text, p);
+    const before = isWordUnit(text.charCodeAt(blankBack - 1)) ? wordBefore(text, blankBack) : undefined;
+    if (before && (isCapitalized(before.text) ? before.text !== 'The' && !/['’]s$/.test(before.text) : /^\d|^(?:party|national|world)$/i.test(before.text))) continue;
+    const after = wordAt(text, skipBlanks(text, end));
+    if (after && after.start <= end + 1 && isCapitalized(after.text) && !/^(?:[.,;:!?]|$)/.test(text.slice(end, end + 1))) continue;
+    out.push(candidate(ctx, p, end, 'ORGANIZATION'));
+  }
+}
+
+/**
  * `TRIBUNSOLO.COM, SOLO`, `Laporan Wartawan TribunSolo.com`, `dikutip dari detik.com`: a news
  * site named by its domain is an organization. Written in lower case, only where outlets are
  * named: at a line's start, or after `dari`, `oleh`, `Sumber:`, `via` or a bracket.
@@ -807,6 +829,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   regionalBranches(ctx, out);
   namesRunOn(ctx, out);
   outletDomains(ctx, out);
+  bareCongress(ctx, out);
   stockTickers(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
