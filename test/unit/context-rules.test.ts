@@ -866,6 +866,19 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('English remits, a state after a governor, and a comma that closes a name after a title in lower case', () => {
+    assert.deepStrictEqual(spans(annotate('Minister of Humanitarian Affairs and Poverty Alleviation Betta Edu and the Minister of Information and National Orientation Mohammed Idris spoke.', kb)), [
+      'LEADER:Betta Edu',
+      'LEADER:Mohammed Idris',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Governor of Kwara State Abdul Rahman AbdulRazaq came.', kb)), ['PLACE:Kwara', 'LEADER:Abdul Rahman AbdulRazaq']);
+    assert.deepStrictEqual(spans(annotate('Power went to the economy minister, Luis Caputo, and a former governor, Alfred Mutua, said he met the minister, John Smith said.', kb)), [
+      'LEADER:Luis Caputo',
+      'LEADER:Alfred Mutua',
+      'PERSON:John Smith',
+    ]);
+  });
+
   test("a chair's title ends a body's name read after its head", () => {
     assert.deepStrictEqual(spans(annotate('Yesterday PT Chairwoman Gleisi Hoffmann spoke.', kb)), ['PERSON:Gleisi Hoffmann']);
   });

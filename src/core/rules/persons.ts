@@ -191,6 +191,41 @@ function remitBeforeBody(ctx: RuleContext, pos: number): number {
   return -1;
 }
 
+/** Does a name of two words or more at `pos` end at a comma (`Luis Caputo, said`)? */
+function closedApposition(ctx: RuleContext, pos: number): boolean {
+  const name = readPersonName(ctx, pos, 2);
+  return name !== undefined && name.start === pos && ctx.text.charCodeAt(name.end) === 0x2c;
+}
+
+/** English nouns of a field (`Alleviation`, `Development`, `Planning`): never a name's words. */
+const ENGLISH_REMIT = /^\p{Lu}\p{Ll}{3,}(?:tion|sion)s?$|^\p{Lu}\p{Ll}{5,}ment$|^\p{Lu}\p{Ll}{3,}(?:ness|ism)$/u;
+
+/** An Indonesian or English noun of a field (`Penerangan`, `Alleviation`), as written. */
+function isRemitWord(written: string): boolean {
+  return (written.length >= 8 && isRemitNoun(written.toLowerCase())) || ENGLISH_REMIT.test(written);
+}
+
+/**
+ * `Humanitarian Affairs and Poverty Alleviation`, `Rural Development`: capitalized words at
+ * `pos`, with `and` between them where `joined`, up to the last English remit noun among them.
+ * Returns where that noun ends, or -1.
+ */
+function englishRemit(text: string, pos: number, joined: boolean): number {
+  let end = -1;
+  for (let p = pos, words = 0; words < 6; words++) {
+    const word = wordAt(text, p);
+    if (!word) break;
+    if (joined && word.text === 'and' && words > 0) {
+      p = skipBlanks(text, word.end);
+      continue;
+    }
+    if (!isCapitalized(word.text)) break;
+    if (ENGLISH_REMIT.test(word.text)) end = word.end;
+    p = skipBlanks(text, word.end);
+  }
+  return end;
+}
+
 /** `Presiden Tiongkok Xi Jinping`, `juru bicara Kemlu Lin Jian`, `…," kata Budi`. */
 function titledNames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -276,6 +311,19 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         const next = wordAt(text, after);
         const leadsOn = ctx.mentions.startingAt(after) || (next && (isPortfolioWord(fold(next.text)) || TITLE_GLUE.has(fold(next.text))));
         if (!leadsOn) {
+          // `Minister of Humanitarian Affairs and Poverty Alleviation Betta Edu`: an English remit.
+          const remit = englishRemit(text, after, true);
+          if (remit > 0) {
+            p = remit;
+            continue;
+          }
+          // `Governor of Kwara State Abdul Rahman AbdulRazaq`: the state is the place, then the name.
+          const state = folded === 'of' ? /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}(?=[Ss]tate\b)/u.exec(text.slice(after, after + 40)) : null;
+          if (state) {
+            out.push(candidate(ctx, after, after + state[0].length - 1, 'PLACE'));
+            p = after + state[0].length + 5;
+            continue;
+          }
           const body = remitBeforeBody(ctx, after);
           if (body < 0) break;
           p = body;
@@ -297,17 +345,26 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         p = word.end;
         continue;
       }
+      // (`Information and National Orientation Mohammed Idris`: only the portfolio's last words.)
+      const remit = listedPortfolio ? englishRemit(text, q, false) : -1;
+      if (remit > 0) {
+        p = remit;
+        continue;
+      }
       const body = remitBeforeBody(ctx, q);
       if (body < 0) break;
       p = body;
     }
     // `Menteri Hukum dan HAM, Yasonna Laoly`: a comma may set the name off the office.
     let commaMinWords = 1;
-    // (Only after a capitalized title: in `He met the minister, John Smith said` John Smith is who spoke.)
-    if (kind !== 'speech' && text[p] === ',' && text[p + 1] === ' ' && isUpperUnit(text.charCodeAt(trigger.start))) {
+    // (After a title in lower case only when a comma closes the name too: in `He met the
+    // minister, John Smith said` John Smith is who spoke; in `the economy minister, Luis
+    // Caputo, said` the minister.)
+    if (kind !== 'speech' && text[p] === ',' && text[p + 1] === ' ') {
       const after = p + 2;
       const next = wordAt(text, after);
-      if (next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after)) {
+      const closed = isUpperUnit(text.charCodeAt(trigger.start)) || (next !== undefined && closedApposition(ctx, after));
+      if (closed && next && isNameWord(next) && !ctx.mentions.startingAt(after) && !ctx.triggerStarts.has(after)) {
         p = after;
         // One word after a comma is as often the next word of a list (`Protokol, Pers, dan Media`).
         commaMinWords = 2;
@@ -479,6 +536,8 @@ export function readPersonNameBefore(ctx: RuleContext, end: number): { start: nu
     if (ctx.mentions.endingAt(q)) break;
     const word = wordBefore(ctx.text, q);
     if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
+    // `… and Poverty Alleviation Betta Edu said`: a remit ends the name.
+    if (isRemitWord(word.text)) break;
     if (!isNameWord(word)) {
       // `Tan Mei Ling`: a month's name between two name words is a given name.
       const before = wordBefore(ctx.text, skipBlanksBack(ctx.text, word.start));
