@@ -168,21 +168,34 @@ export function entityId(prefix: string, name: string): string {
   return id;
 }
 
-function makeSlug(name: string): string {
-  // ASCII names (most of them): one pass, no normalization.
+/** The slug of a name, computed afresh (`slugify` keeps what it computes). */
+export function makeSlug(name: string): string {
+  // ASCII names (most of them): one pass, no normalization, each run of letters and digits
+  // copied at once.
   let slug = '';
   let pendingDash = false;
-  for (let i = 0; i < name.length; i++) {
-    let unit = name.charCodeAt(i);
+  let lower: string | undefined;
+  for (let i = 0; i < name.length; ) {
+    const unit = name.charCodeAt(i);
     if (unit >= 0x80 || unit === 0x60 || unit === 0x26) return unicodeSlug(name);
-    if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
-    if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) {
-      if (pendingDash && slug.length > 0) slug += '-';
-      pendingDash = false;
-      slug += String.fromCharCode(unit);
-    } else if (unit !== 0x27) pendingDash = true;
+    if (!isAsciiAlphanumeric(unit)) {
+      if (unit !== 0x27) pendingDash = true;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < name.length && isAsciiAlphanumeric(name.charCodeAt(end))) end++;
+    lower ??= name.toLowerCase();
+    if (pendingDash && slug.length > 0) slug += '-';
+    pendingDash = false;
+    slug += lower.slice(i, end);
+    i = end;
   }
   return slug;
+}
+
+function isAsciiAlphanumeric(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39);
 }
 
 function unicodeSlug(name: string): string {

@@ -11,6 +11,7 @@ import organizationsMarketsSports from './data/organizations-markets-sports.json
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
 import { KnowledgeBase } from './knowledge-base';
+import { makeSlug } from '../text';
 import type { EntityType, KbEntry, Role } from '../types';
 
 interface CountryAliases {
@@ -55,17 +56,20 @@ export function countryEntries(): KbEntry[] {
 
 const TYPES: Record<string, EntityType> = { L: 'LEADER', P: 'PERSON', C: 'COUNTRY', O: 'ORGANIZATION', G: 'PLACE' };
 
-type Row = [string, string, string, (string[] | 0)?, (string | 0)?, (string | 0)?, (Role[] | 0)?];
+const ID_PREFIXES: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
+
+type Row = [string, string | 0, string, (string[] | 0)?, (string | 0)?, (string | 0)?, (Role[] | 0)?];
 
 /**
  * A data file as the source has it (an array of entries), or as the bundles carry it:
  * `{ rows }` of `[type code, id, name, aliases, description, country, roles]` with 0 for
- * what is absent (see scripts/build.js).
+ * what is absent, and for an id that is the one the name gives (see scripts/kb-rows.js).
  */
 export function entriesOf(data: unknown): KbEntry[] {
   if (Array.isArray(data)) return data as KbEntry[];
   return ((data as { rows?: Row[] }).rows ?? []).map(([code, id, name, aliases, description, country, roles]) => {
-    const entry: KbEntry = { id, type: TYPES[code] ?? (code as EntityType), name };
+    const type = TYPES[code] ?? (code as EntityType);
+    const entry: KbEntry = { id: id || `${ID_PREFIXES[type]}:${makeSlug(name)}`, type, name };
     if (aliases) entry.aliases = aliases;
     if (description) entry.description = description;
     if (country) entry.country = country;
