@@ -60,6 +60,41 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
 }
 
 /**
+ * `PPP` is Indonesia's United Development Party or the Pakistan Peoples Party: an alias that
+ * entries of different countries share names the one of the country the article's other
+ * known names belong to most (countries themselves, and the country of each known entry).
+ * With no such evidence, or a tie, the entry that comes first in the knowledge base.
+ */
+function byArticleCountries(kb: KnowledgeBase, selected: Candidate[]): Candidate[] {
+  const { flags, patterns, rivals } = kb.compiled();
+  const shared = selected.filter((c) => c.pattern !== undefined && flags[c.pattern] & PatternFlag.Shared);
+  if (shared.length === 0) return selected;
+  const votes = new Map<string, number>();
+  for (const c of selected) {
+    if (c.pattern !== undefined && flags[c.pattern] & PatternFlag.Shared) continue;
+    const country = c.type === 'COUNTRY' ? c.entity.id.slice(8) : kb.get(c.entity.id)?.country;
+    if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  for (const c of shared) {
+    const list = rivals.get(c.pattern!) ?? [];
+    let best = list[0];
+    let bestVotes = -1;
+    for (const rival of list) {
+      const count = votes.get((patterns[rival] as AliasPattern).entry.country!) ?? 0;
+      if (count > bestVotes) {
+        best = rival;
+        bestVotes = count;
+      }
+    }
+    if (best !== c.pattern) {
+      c.pattern = best;
+      c.entity = (patterns[best] as AliasPattern).ref;
+    }
+  }
+  return selected;
+}
+
+/**
  * The text of a mention as a string of its own. Mentions outlive their article's text in
  * an index of thousands of files, and a plain slice would keep the whole text alive: an
  * alias written as the knowledge base writes it is that alias's string, anything else a copy.
@@ -639,7 +674,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const found: TriggerHit[] = [];
   const hits: Candidate[] = [];
   const words = scanKnowledgeBase(text, kb, found, hits);
-  let selected = selectNonOverlapping(hits);
+  let selected = byArticleCountries(kb, selectNonOverlapping(hits));
 
   if (options.rules !== false) {
     selected = withArabicNamesWhole(text, withoutOthersSurnames(text, withoutAcronymsInAcronyms(text, selected), found));

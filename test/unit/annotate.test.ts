@@ -184,6 +184,19 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(spans(annotate('US$ 5 juta, dolar AS, bahasa Inggris', kb)), ['COUNTRY:AS']);
   });
 
+  test("an alias shared by entries of two countries names the one of the article's countries", () => {
+    const shared = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:PK', type: 'COUNTRY', name: 'Pakistan' },
+      { id: 'org:united-development-party', type: 'ORGANIZATION', name: 'United Development Party', aliases: ['PPP'], country: 'ID' },
+      { id: 'org:pakistan-peoples-party', type: 'ORGANIZATION', name: 'Pakistan Peoples Party', aliases: ['PPP'], country: 'PK' },
+    ]);
+    const ids = (text: string) => annotate(text, shared).filter((m) => m.text === 'PPP').map((m) => m.entity.id);
+    assert.deepStrictEqual(ids('Di Pakistan, PPP menang. Pakistan berduka.'), ['org:pakistan-peoples-party']);
+    assert.deepStrictEqual(ids('Kader PPP di Jakarta berkumpul.'), ['org:united-development-party']);
+    assert.deepStrictEqual(ids('PPP dan Pakistan People\'s Party: PPP.'), ['org:pakistan-peoples-party', 'org:pakistan-peoples-party']);
+  });
+
   test("the initials a report gives suspects are no mentions; a list of known acronyms stays", () => {
     assert.deepStrictEqual(spans(annotate('Tersangka berinisial AS ditahan. Mereka adalah HAR, NI, AS, SW dan YEP. Warga AS dan RRT.', kb)), [
       'COUNTRY:AS',

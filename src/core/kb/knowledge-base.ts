@@ -50,6 +50,11 @@ export interface CompiledKnowledgeBase {
   caseChecks: Int32Array;
   /** Per word id of the matcher: 1 for a common given name (`GIVEN_NAMES`). */
   givenNames: Uint8Array;
+  /**
+   * For each alias pattern flagged `Shared`: the indices of every alias pattern with the same
+   * surface and type, whose entries are of different countries; the article's countries choose.
+   */
+  rivals: Map<number, number[]>;
 }
 
 export const enum PatternFlag {
@@ -58,6 +63,8 @@ export const enum PatternFlag {
   TakesClitic = 2,
   /** The alias is also a common word (`Lima`), not a name at a sentence start. */
   CommonWord = 4,
+  /** Entries of one type from different countries share the alias (`PPP`): see `CompiledKnowledgeBase.rivals`. */
+  Shared = 8,
 }
 
 /** What the text's unit at an offset must be: upper, lower, neither, or anything but lower. */
@@ -175,9 +182,38 @@ export class KnowledgeBase {
     for (const [phrase, info] of triggerPhrases()) patterns.push({ kind: 'trigger', phrase, info });
     const keys = patterns.map((p) => (p.kind === 'alias' ? p.surface : p.phrase));
     const matcher = new Matcher(keys, GIVEN_NAMES);
-    this.compiledCache = { matcher, patterns, ...patternTables(patterns), givenNames: matcher.markWords(GIVEN_NAMES) };
+    const tables = patternTables(patterns);
+    const rivals = sharedAliases(patterns, tables.flags);
+    this.compiledCache = { matcher, patterns, ...tables, givenNames: matcher.markWords(GIVEN_NAMES), rivals };
     return this.compiledCache;
   }
+}
+
+/**
+ * Aliases that entries of one type from two countries or more share (`PPP`, Indonesia's
+ * United Development Party and the Pakistan Peoples Party): flagged `Shared` in `flags`, and
+ * mapped to their rivals.
+ */
+function sharedAliases(patterns: readonly Pattern[], flags: Uint8Array): Map<number, number[]> {
+  const bySurface = new Map<string, number[]>();
+  patterns.forEach((pattern, index) => {
+    if (pattern.kind !== 'alias' || !pattern.entry.country) return;
+    const key = `${pattern.entry.type} ${pattern.surface}`;
+    const list = bySurface.get(key);
+    if (list) list.push(index);
+    else bySurface.set(key, [index]);
+  });
+  const rivals = new Map<number, number[]>();
+  for (const list of bySurface.values()) {
+    if (list.length < 2) continue;
+    const countries = new Set(list.map((index) => (patterns[index] as AliasPattern).entry.country));
+    if (countries.size < 2) continue;
+    for (const index of list) {
+      flags[index] |= PatternFlag.Shared;
+      rivals.set(index, list);
+    }
+  }
+  return rivals;
 }
 
 /** The flags and case checks of every pattern (see `CompiledKnowledgeBase`). */
