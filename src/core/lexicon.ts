@@ -192,6 +192,14 @@ export const ORG_PREFIXES = [
   'center for', 'centre for', 'center of', 'centre of', 'institute for', 'institute of', 'pusat studi', 'pusat kajian',
   // football clubs (`FC Copenhagen`, `Persis Solo FC`)
   'fc',
+  // more local agencies (`Kesbangpol Kabupaten Pekalongan`, `Disdukcapil Kota Bekasi`)
+  'kesbangpol', 'bakesbangpol', 'dindikbud', 'disdikbud', 'bpkd', 'disdukcapil', 'dispendukcapil', 'dpmptsp', 'bkpsdm',
+  'dinsos', 'dpupr', 'disparbud', 'disbudpar', 'disperkim', 'bapperida', 'dispertan', 'cabang dinas',
+  // hospitals, boarding schools and governments, named after their head (`RSUP Dr. Sardjito`,
+  // `Pondok Pesantren Al Falah Ploso`, `Pemerintah Kota Malang`)
+  'rs', 'rsup', 'rsu', 'rsia', 'rsj', 'rspad', 'rumah sakit umum', 'pondok pesantren', 'ponpes', 'pesantren',
+  'pemerintah kota', 'pemerintah kabupaten', 'pemerintah provinsi',
+  'alliance of', 'league of',
 ];
 
 /** Heads of named facilities and geographic features: they belong to the PLACE name. */
@@ -222,6 +230,8 @@ export const ORG_SUFFIXES = [
   // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
   'senate', 'assembly', 'stock exchange', 'futures exchange', 'commodity exchange', 'chamber of deputies', 'police',
   'board', 'body', 'press',
+  // armed services and missions (`Philippine Navy`, `Chinese Embassy`)
+  'navy', 'embassy', 'coast guard', 'air force', 'marine corps',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */
@@ -293,7 +303,7 @@ export const PORTFOLIO_WORDS = new Set([
   'kota', 'provinsi', 'kabupaten', 'wilayah', 'republik', 'republic', 'kerajaan', 'kingdom', 'persatuan',
   // units of organizations, which follow `Kepala`, `Direktur` … instead of a name
   'biro', 'bagian', 'divisi', 'seksi', 'subdit', 'direktorat', 'pusat', 'badan', 'dinas', 'komisi', 'kantor',
-  'unit', 'satuan', 'tim', 'team', 'divhumas', 'bidhumas', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
+  'unit', 'satuan', 'tim', 'team', 'cabang', 'divhumas', 'bidhumas', 'staf', 'pembinaan', 'humas', 'operasional', 'nomor', 'pasal', 'ayat', 'metro',
   'pengawas', 'pengawasan', 'perbankan', 'asuransi', 'perasuransian', 'moneter', 'fiskal',
   // remits of local governments' units (`Kepala Dinas Kependudukan dan Pencatatan Sipil`)
   'kepresidenan', 'setda', 'setjen', 'administrasi', 'protokol', 'organisasi', 'layanan', 'informasi', 'publik', 'hubungan', 'pimpinan', 'kepegawaian', 'pengadaan',

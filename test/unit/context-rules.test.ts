@@ -796,6 +796,28 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('schools, hospitals, boarding schools, local agencies and governments are organizations named after their heads', () => {
+    assert.deepStrictEqual(spans(annotate('Siswa SMAN 1 Mayong dan SD Muhammadiyah 12 Kunming; jenjang SMA tidak.', kb)), [
+      'ORGANIZATION:SMAN 1 Mayong',
+      'ORGANIZATION:SD Muhammadiyah 12 Kunming',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Ia dirawat di RSUD Dr. Soetomo, lalu RSPAD Gatot Soebroto; dana Rs 1.16 lakh crore dan RS 163 rumah.', kb)), [
+      'ORGANIZATION:RSUD Dr. Soetomo',
+      'ORGANIZATION:RSPAD Gatot Soebroto',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Pengasuh Ponpes Al Falah Ploso dan Ponpes Se-Kabupaten Kunming hadir bersama Kepala Kesbangpol Kabupaten Kunming Haryanto.', kb)), [
+      'ORGANIZATION:Ponpes Al Falah Ploso',
+      'PLACE:Kunming',
+      'ORGANIZATION:Kesbangpol Kabupaten Kunming',
+      'PERSON:Haryanto',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Pemerintah Kota Kunming menolak. The Philippine Navy and the Chinese Embassy spoke.', kb)), [
+      'ORGANIZATION:Pemerintah Kota Kunming',
+      'ORGANIZATION:Philippine Navy',
+      'ORGANIZATION:Chinese Embassy',
+    ]);
+  });
+
   test('Congress alone is an organization; a congress after its owner or its number is an event', () => {
     assert.deepStrictEqual(spans(annotate('Milei sent the bill to Congress. The main opposition Congress party won, and Kunming\'s Congress agreed.', kb)), [
       'ORGANIZATION:Congress',

@@ -58,7 +58,8 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
           continue;
         }
       }
-      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded)) break;
+      // `Ponpes Se-Kabupaten Pekalongan`: "all of" a region is no part of a name.
+      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || /^se-/.test(folded)) break;
       // `Kepala Dinas Kesehatan Triatno Supiono`: after a title, a unit's remit, then the person.
       if (remitOnly && !isPortfolioWord(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
       // `Dinas Komunikasi dan Informatika Kab. Toraja Utara`: an abbreviated designator runs on to its place.
@@ -108,6 +109,9 @@ const ISLAND_WORDS = new Set(['pulau']);
 const REMIT_HEADS = new Set(['dinas', 'biro']);
 const FACTION_WORDS = new Set(['fraksi']);
 const ABBREVIATED_DESIGNATORS = new Set(['kab', 'kec', 'kel', 'prov']);
+/** Heads of hospitals' names, which may hold a doctor's title (`RSUP Dr. Sardjito`). */
+const HOSPITAL_HEADS = new Set(['rs', 'rsud', 'rsup', 'rsu', 'rsia', 'rsj', 'rspad', 'rumah sakit', 'rumah sakit umum']);
+
 /** Chambers that `the` and the head alone name (`the Senate`). */
 const CHAMBERS = new Set(['senate', 'parliament']);
 /** Rulers' titles that open names of what is named after them (`King Khalid International Airport`). */
@@ -191,7 +195,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // A local government's unit right after a title (`Kepala Dinas …`) is named by its remit.
       const remitOnly = REMIT_HEADS.has(head) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
       // `PT. Bintang Delapan Group`: a legal form may be written with a point.
-      const tailStart = text[trigger.end] === '.' && LEGAL_PREFIXES.has(head) ? trigger.end + 1 : trigger.end;
+      let tailStart = text[trigger.end] === '.' && LEGAL_PREFIXES.has(head) ? trigger.end + 1 : trigger.end;
+      // `RSUD Dr. Soetomo`, `RSUP dr. Sardjito`: a hospital named after a doctor keeps the title.
+      // Its name is in capitals (`Rs 1.16 lakh crore` is money, `RS 163` a count of damage).
+      if (HOSPITAL_HEADS.has(head) && ((head.length <= 4 && !isAllCaps(text.slice(trigger.start, trigger.end))) || !/^ \p{Lu}/u.test(text.slice(trigger.end, trigger.end + 2)))) continue;
+      const doctor = HOSPITAL_HEADS.has(head) ? /^ (?:[Dd]r|Prof)\.? (?=\p{Lu})/u.exec(text.slice(trigger.end, trigger.end + 7)) : null;
+      if (doctor) tailStart += doctor[0].length;
       let end = readNameTail(ctx, tailStart, 10, endTypes, endOnKnown, remitOnly);
       // `Direktur Kantor Perdana Menteri Kang Xuping`: after a title, the person's name follows the body's.
       if (type === 'ORGANIZATION' && end > trigger.end && ctx.titleEnds.has(skipBlanksBack(text, trigger.start))) end = bodyBeforePerson(ctx, trigger.end, end);
@@ -568,6 +577,36 @@ function namesRunOn(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const SCHOOL = /(?<![\p{L}\d])(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLBN?)(?: (?:Negeri|Swasta|IT|Islam|Kristen|Katolik|Muhammadiyah|Al[- ]\p{Lu}\p{Ll}+))? \d{1,3}(?![\p{L}\d])/gu;
+
+/**
+ * `SMAN 1 Mayong`, `SD Muhammadiyah 12 Surabaya`, `MTsN 2 Kota Malang`: a school by its
+ * level, kind and number, with the place it stands in: an organization. The number makes it
+ * one school (`SMA` alone is a level of schooling).
+ */
+function schools(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  if (text.indexOf('S') < 0 && text.indexOf('M') < 0) return;
+  SCHOOL.lastIndex = 0;
+  for (let match = SCHOOL.exec(text); match; match = SCHOOL.exec(text)) {
+    let end = match.index + match[0].length;
+    if ((ctx.mentions.startingAt(match.index)?.end ?? 0) > end) continue;
+    // The place: a known one, or up to two capitalized words.
+    for (let words = 0; words < 2 && text.charCodeAt(end) === 0x20; words++) {
+      const q = end + 1;
+      const mention = ctx.mentions.startingAt(q);
+      if (mention) {
+        if (mention.type === 'PLACE') end = mention.end;
+        break;
+      }
+      const word = wordAt(text, q);
+      if (!word || !isNameWord(word) || ctx.triggerStarts.has(q) || triggerAt(ctx, q)) break;
+      end = word.end;
+    }
+    out.push(candidate(ctx, match.index, end, 'ORGANIZATION'));
+  }
+}
+
 /**
  * `sent the bill to Congress`, `Congress leader Rahul Gandhi`: `Congress` alone, capitalized,
  * names a legislature or India's party, an organization either way. Not a party's or any
@@ -830,6 +869,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   namesRunOn(ctx, out);
   outletDomains(ctx, out);
   bareCongress(ctx, out);
+  schools(ctx, out);
   stockTickers(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
