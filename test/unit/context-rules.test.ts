@@ -584,6 +584,8 @@ suite('annotate: context rules around known names', () => {
   test('the office of a known body is that body; an Indonesian body with RI after it is one name', () => {
     const found = annotate('Ia hadir di Kantor Bappenas. Menurut Bappenas RI, angka itu naik.', kb);
     assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}:${m.entity.id}`), ['ORGANIZATION:Bappenas:org:bappenas', 'ORGANIZATION:Bappenas RI:org:bappenas']);
+    // So is the office of a body named after its own head.
+    assert.deepStrictEqual(spans(annotate('Penyerangan terhadap Kantor Polda Kunming.', kb)), ['ORGANIZATION:Polda Kunming']);
   });
 
   test("credit lines: labels before a colon, and a photographer's name before or after the outlet at a line's end", () => {

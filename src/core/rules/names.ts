@@ -183,6 +183,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const after = skipBlanks(text, trigger.end);
       const known = after > trigger.end ? ctx.mentions.startingAt(after) : undefined;
       if (known && known.type === 'ORGANIZATION' && known.source === 'kb') continue;
+      // `Kantor Polda Riau`: nor is the office of a body named after its own head.
+      if (!known && after > trigger.end && triggerAt(ctx, after)?.info.kind === 'org-prefix' && isUpperUnit(text.charCodeAt(after))) continue;
     }
     if (prefix) {
       // A known name that starts at the head (`Kementerian Luar Negeri Tiongkok`) grows only
