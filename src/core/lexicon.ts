@@ -74,7 +74,7 @@ const MALAYSIAN_HONORIFICS = ['datuk seri', 'datuk', 'dato', "dato'", 'dato sri'
 export const LEADING_TITLES = ['grand duke', 'crown prince', 'putra mahkota', 'pope', 'paus', 'king', 'queen', 'raja', 'ratu', 'prince', 'princess', 'pangeran', 'sultan', 'emir', 'ayatollah'];
 
 /** Honorifics between a title and a name (`Menteri Energi Pangeran Abdulaziz`): skipped. */
-export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS]);
+export const HONORIFICS = new Set(['pangeran', 'prince', 'princess', 'sheikh', 'syekh', 'sir', 'seyed', 'sayyid', ...MALAYSIAN_HONORIFICS]);
 
 /** Legal forms that end a company's name (`Microsoft Corp`): without them it may be known. */
 export const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'plc', 'llc', 'tbk', 'ag', 'sa', 'nv', 'se']);
@@ -90,7 +90,8 @@ export const PERSON_TITLES = [
   'juru bicara', 'jubir', 'spokesperson', 'spokesman', 'spokeswoman', 'duta besar', 'dubes', 'ambassador',
   'direktur', 'direktur utama', 'dirut', 'direktur jenderal', 'dirjen', 'kepala', 'deputi', 'staf khusus',
   'anggota', 'pengamat', 'analis', 'peneliti', 'profesor', 'prof', 'dr', 'bapak', 'ibu', 'pak', 'bu', 'mr',
-  'mrs', 'ms', 'ceo', 'chief executive', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
+  'mrs', 'ms', 'ceo', 'chief executive', 'chief executive officer', 'chief operating officer', 'chief financial officer',
+  'chief investment officer', 'chief technology officer', 'chief information officer', 'chief marketing officer', 'pelatih', 'coach', 'senator', 'wartawan', 'jurnalis', 'reporter',
   'fotografer', 'photographer', 'komandan', 'jenderal', 'kolonel', 'letnan', 'brigjen', 'mayjen',
   'letjen', 'irjen', 'komjen', 'kombes', 'akbp', 'kapolda', 'sekretaris', 'ketua', 'wakil ketua', 'hakim', 'jaksa',
   'aktivis', 'tokoh', 'kiai', 'kh', 'k.h.', 'kiai haji', 'rais aam',
@@ -119,7 +120,7 @@ export const PERSON_TITLES = [
   'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
   'kepala desa', 'kepala kampung', 'rektor', 'dekan', 'rector', 'dean', 'pangeran', 'prince', 'princess',
-  'sheikh', 'syekh', 'sir', ...MALAYSIAN_HONORIFICS, 'leader', 'opposition leader', 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
+  'sheikh', 'syekh', 'seyed', 'sayyid', 'sir', ...MALAYSIAN_HONORIFICS, 'leader', 'opposition leader', 'chief secretary', 'researcher', 'amb.', 'expert', 'scholar', 'academic', 'observer',
   // chairs of any body; of a political party they are leaders (see PARTY_CHAIRS)
   'ketua umum', 'ketum',
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
@@ -282,7 +283,7 @@ export const PORTFOLIO_WORDS = new Set([
   'riset', 'teknologi', 'koordinator', 'bidang', 'perekonomian', 'politik', 'hukum', 'keamanan', 'ham', 'agama',
   'sosial', 'pertanian', 'perindustrian', 'energi', 'sumber', 'daya', 'mineral', 'lingkungan', 'hidup',
   'kehutanan', 'kelautan', 'perikanan', 'pariwisata', 'ekonomi', 'kreatif', 'perhubungan', 'pekerjaan', 'umum',
-  'perumahan', 'rakyat', 'komunikasi', 'informatika', 'digital', 'ketenagakerjaan', 'tenaga', 'kerja', 'bumn',
+  'perumahan', 'rakyat', 'milik', 'komunikasi', 'informatika', 'digital', 'ketenagakerjaan', 'tenaga', 'kerja', 'bumn',
   'sekretaris', 'negara', 'investasi', 'desa', 'pembangunan', 'daerah', 'tertinggal', 'transmigrasi', 'pemuda',
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',

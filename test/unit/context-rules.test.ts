@@ -798,6 +798,16 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test('portfolio words, terms in title case, executive titles and honorifics between a title and a name', () => {
+    assert.deepStrictEqual(spans(annotate('Menteri Badan Usaha Milik Negara Rini Soemarno hadir. Menteri Investasinya juga hadir.', kb)), ['LEADER:Rini Soemarno']);
+    assert.deepStrictEqual(spans(annotate('Dirut Definitif ini dan Presiden Terpilih Ahmad Dahlan hadir.', kb)), ['LEADER:Ahmad Dahlan']);
+    assert.deepStrictEqual(spans(annotate('Chief Executive Officer (CEO) Bappenas, Rosan Roeslani, dan Seyed Abbas Araghchi hadir.', kb)), [
+      'ORGANIZATION:Bappenas',
+      'PERSON:Rosan Roeslani',
+      'PERSON:Abbas Araghchi',
+    ]);
+  });
+
   test('schools, hospitals, boarding schools, local agencies and governments are organizations named after their heads', () => {
     assert.deepStrictEqual(spans(annotate('Siswa SMAN 1 Mayong dan SD Muhammadiyah 12 Kunming; jenjang SMA tidak.', kb)), [
       'ORGANIZATION:SMAN 1 Mayong',

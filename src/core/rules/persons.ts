@@ -137,14 +137,17 @@ function isPortfolioAcronym(text: string, word: Word): boolean {
   return !!next && next.start === word.end + 1 && isNameWord(next) && !isAllCaps(next.text);
 }
 
-const TERM_WORDS = new Set(['nonaktif', 'terpilih', 'definitif', 'sementara', 'interim', 'incumbent', 'then', 'periode']);
+const TERM_WORDS = new Set(['nonaktif', 'terpilih', 'definitif', 'sementara', 'interim', 'incumbent', 'then', 'periode', 'baru']);
+/** Term words that headlines and titles in title case capitalize (`Presiden Terpilih Prabowo`, `Dirut Baru Pertamina`). */
+const CAPITALIZED_TERMS = new Set(['Nonaktif', 'Terpilih', 'Definitif', 'Sementara', 'Interim', 'Baru']);
 const TERM_BEFORE_ITU = new Set(['saat', 'kala', 'waktu', 'ketika']);
 
 /**
- * Where words in lower case that tell the term of an office end (`nonaktif`, `saat itu`,
- * `periode 2019-2024`), or -1.
+ * Where words that tell the term of an office end (`nonaktif`, `saat itu`, `periode
+ * 2019-2024`), or -1.
  */
 function skipTerm(text: string, word: Word): number {
+  if (CAPITALIZED_TERMS.has(word.text)) return word.end;
   if (isUpperUnit(word.text.charCodeAt(0))) return -1;
   if (TERM_WORDS.has(word.text)) {
     if (word.text !== 'periode') return word.end;
@@ -257,6 +260,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // `Mayor Jenderal (Mayjen) Mulyo Aji`: a rank with what follows it.
     const afterRank = kind === 'person-title' && RANKS.has(title) ? skipRank(ctx, trigger.start) : -1;
     if (afterRank > p) p = afterRank;
+    // `Chief Executive Officer (CEO) Danantara`: the title's acronym after it.
+    else if (kind !== 'speech' && text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) === 0x28) p = skipBracketedAcronym(text, p);
     const chairTitle = PARTY_CHAIRS.has(title);
     // `PDIP chairwoman Megawati`: the party may stand before the chair's title. (Not before
     // `leader`: `a PPP leader` is as often any of the party's senior members.)
@@ -332,6 +337,11 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
         // `Minister of Information and National Orientation`: after a portfolio joined by
         // `and`, a lone capitalized word is as often the portfolio's last word as a name.
         if (folded === 'and' && ctx.mentions.startingAt(after) === undefined) listedPortfolio = true;
+        p = word.end;
+        continue;
+      }
+      // `Menteri Investasinya`: a portfolio with a clitic is no name either.
+      if (folded.length > 6 && folded.endsWith('nya') && isPortfolioWord(folded.slice(0, -3))) {
         p = word.end;
         continue;
       }
