@@ -208,6 +208,17 @@ suite('annotate: context rules', () => {
   test('an unknown dateline place in capitals', () => {
     assert.deepStrictEqual(spans(annotate('ALMATY, 3 Juli (Xinhua) -- Kazakhstan', kb)), ['PLACE:ALMATY', 'ORGANIZATION:Xinhua', 'COUNTRY:Kazakhstan']);
   });
+
+  test("a dateline's outlet next to its place, before a dash; not a day's name or a titled name", () => {
+    assert.deepStrictEqual(spans(annotate('ALMATY, DDTCNews – Pajak naik.\nWAHANANEWS.CO, Kazakhstan - Harga turun.\nALMATY, Senin (1/12) - Hujan.\nALMATY, Presiden Baru – hadir.', kb)), [
+      'PLACE:ALMATY',
+      'ORGANIZATION:DDTCNews',
+      'ORGANIZATION:WAHANANEWS.CO',
+      'COUNTRY:Kazakhstan',
+      'PLACE:ALMATY',
+      'PLACE:ALMATY',
+    ]);
+  });
 });
 
 suite('annotate: coreference', () => {

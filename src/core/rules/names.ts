@@ -759,6 +759,39 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+const DATELINE_PAIR = /^([\p{Lu}][\p{L}\d'’.-]*(?: [\p{Lu}][\p{L}\d'’.-]*){0,2}), ([\p{L}][\p{L}\d.-]*(?: [\p{Lu}][\p{L}\d.-]*){0,2}) ?(?:[-\u2013\u2014]{1,2}|\|) /u;
+
+/**
+ * `JAKARTA, DDTCNews –`, `Guiyang, Bolong –`, `WAHANANEWS.CO, Jakarta -`: a line that opens
+ * with a known place and another name, joined by a comma and closed by a dash, names the
+ * outlet with the place.
+ */
+function datelineOutlets(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const p = skipBlanks(text, lineStart);
+    const comma = text.indexOf(', ', p);
+    const match = comma > p && comma - p < 40 ? DATELINE_PAIR.exec(text.slice(p, Math.min(lineEnd, p + 90))) : null;
+    if (match) {
+      const second = p + match[1].length + 2;
+      const first = ctx.mentions.startingAt(p);
+      const other = ctx.mentions.startingAt(second);
+      const isPlace = (m: Candidate | undefined, end: number) => m !== undefined && m.end === end && (m.type === 'PLACE' || m.type === 'COUNTRY');
+      // The place is known, or in capitals as a dateline writes it (`ALMATY, DDTCNews –`).
+      const firstIsPlace = isPlace(first, p + match[1].length) || (!first && /^[\p{Lu} ]+$/u.test(match[1]) && !CALENDAR_WORDS.has(fold(match[1])));
+      const outlet = isPlace(other, second + match[2].length) && !first ? [p, p + match[1].length] : firstIsPlace && !other ? [second, second + match[2].length] : undefined;
+      const words = outlet ? text.slice(outlet[0], outlet[1]) : '';
+      // Not a day's name or a date, nor a title and a name (`Jakarta, Presiden Prabowo –`).
+      if (outlet && !CALENDAR_WORDS.has(fold(words.split(' ')[0])) && !/^\d/.test(words) && !triggerAt(ctx, outlet[0])) {
+        out.push(candidate(ctx, outlet[0], outlet[1], 'ORGANIZATION'));
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 /** Candidates from the rules that name organizations, places and formal state names. */
 /** English adjectives of peoples and directions: `Kurdish region`, `Southern district`. */
 const ADJECTIVE_ENDINGS = /(?:ian|ean|can|ese|ish|ern|ic)$/;
@@ -878,5 +911,6 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   compassPlaces(ctx, out);
   formalStateNames(ctx, out);
   datelines(ctx, out);
+  datelineOutlets(ctx, out);
   return out;
 }
