@@ -8,6 +8,7 @@ import persons from './data/persons.json';
 import organizations from './data/organizations.json';
 import organizationsExtra from './data/organizations-extra.json';
 import organizationsMarketsSports from './data/organizations-markets-sports.json';
+import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json';
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
 import { KnowledgeBase } from './knowledge-base';
@@ -79,7 +80,7 @@ export function entriesOf(data: unknown): KbEntry[] {
 }
 
 export function bundledEntries(): KbEntry[] {
-  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, leadersWorld, leadersOfficials, leadersExtra, persons];
+  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons];
   return [...countryEntries(), ...files.flatMap(entriesOf)];
 }
 
