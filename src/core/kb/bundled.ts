@@ -4,6 +4,7 @@ import countryAliases from './data/country-aliases.json';
 import leadersWorld from './data/leaders-world.json';
 import leadersOfficials from './data/leaders-officials.json';
 import leadersExtra from './data/leaders-extra.json';
+import leadersPartiesWorld from './data/leaders-parties-world.json';
 import persons from './data/persons.json';
 import organizations from './data/organizations.json';
 import organizationsExtra from './data/organizations-extra.json';
@@ -80,7 +81,7 @@ export function entriesOf(data: unknown): KbEntry[] {
 }
 
 export function bundledEntries(): KbEntry[] {
-  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons];
+  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld];
   return [...countryEntries(), ...files.flatMap(entriesOf)];
 }
 
