@@ -144,7 +144,7 @@ export const DESCRIPTIVE_TITLES = [
   'counterpart', 'mitranya', 'atlet', 'atlet bulu tangkis', 'atlet angkat besi', 'pemain bulu tangkis', 'pemain tenis',
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
-  'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer',
+  'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer', 'bomber', 'gelandang', 'bek', 'penyerang',
   // the maker of a work (`novel karya Pramoedya Ananta Toer`, `film garapan Joko Anwar`)
   'karya', 'besutan', 'garapan', 'ciptaan', 'juru bicaranya', 'jubirnya',
   // relatives (`istrinya Evy Susanti`, `his wife Kim Keon-hee`)

@@ -107,7 +107,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     if (!span || taken.has(span.start) || !/\s/.test(text.slice(span.start, span.end))) return false;
     // `Pangeran William dan Putri Kate`: a title opens no listed name.
     const first = wordAt(text, span.start);
-    if (!first || TITLE_WORDS.has(fold(first.text))) return false;
+    if (!first || TITLE_WORDS.has(fold(first.text)) || ctx.triggerStarts.has(span.start)) return false;
     if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(text, span.end))) return false;
     taken.add(span.start);
     out.push(candidate(ctx, span.start, span.end, 'PERSON', ['PERSON', 'LEADER']));
@@ -129,6 +129,8 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     for (let start = mention.start, items = 0; items < 8; items++) {
       const joint = LIST_JOINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
       if (!joint) break;
+      // `Penggawa Les Parisiens, Adrien Rabiot, bilang`: a name between two commas is an apposition.
+      if (items === 0 && joint[0] === ', ' && text.charCodeAt(after) === 0x2c && !jointAfter(text, after + 1)) break;
       const name = readPersonNameBefore(ctx, start - joint[0].length);
       if (!name || !accept(name)) break;
       start = name.start;
