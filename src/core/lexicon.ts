@@ -34,6 +34,8 @@ export const LEADER_TITLES = [
   'majority leader', 'minority leader',
   // heads of a federation's states (`Sabah Chief Minister Hajiji Noor`, `Menteri Besar Selangor …`)
   'chief minister', 'first minister', 'menteri besar', 'ketua menteri',
+  // before a list of holders (`Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi`)
+  'ministers', 'deputy ministers', 'foreign ministers', 'deputy foreign ministers',
 ];
 
 /**
@@ -126,7 +128,9 @@ export const PERSON_TITLES = [
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
   'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
   // honorifics of address before a name or a nickname (`Kang Emil`, `Cak Imin`, `Gus Ipul`)
-  'cak', 'gus', 'bung', 'abah', 'mbak', 'kak',
+  'cak', 'gus', 'bung', 'bang', 'abah', 'mbak', 'kak',
+  // politicians with no office (`Politikus PDIP Ahmad Basarah`)
+  'politikus', 'politisi', 'kader', 'caleg', 'politician',
   'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
 ];
@@ -227,7 +231,7 @@ export const ORG_SUFFIXES = [
   'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
   'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
   'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
-  'capital', 'studios', 'entertainment',
+  'capital', 'studios', 'entertainment', 'holding',
   // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
   'senate', 'assembly', 'stock exchange', 'futures exchange', 'commodity exchange', 'chamber of deputies', 'police',
   'board', 'body', 'press',
@@ -288,7 +292,7 @@ export const PORTFOLIO_WORDS = new Set([
   'olahraga', 'pemberdayaan', 'perempuan', 'perlindungan', 'pelindungan', 'pekerja', 'migran', 'anak', 'aparatur', 'reformasi', 'birokrasi', 'agraria',
   'tata', 'ruang', 'perencanaan', 'nasional', 'koperasi', 'ukm', 'usaha', 'kecil', 'menengah', 'kabinet',
   'senior', 'muda', 'pertama', 'utama', 'jenderal', 'besar', 'berkuasa', 'penuh', 'khusus', 'polhukam',
-  'otonomi', 'rb', 'pers', 'data', 'pengendali', 'pengawal', 'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
+  'otonomi', 'rb', 'polkam', 'pers', 'data', 'pengendali', 'pengawal', 'kemaritiman', 'marves', 'pmk', 'pdt', 'esdm', 'pupr', 'lhk', 'atr', 'bpn', 'panrb', 'pppa', 'pol', 'purn', 'tni', 'pelaksana', 'eksekutif', 'harian', 'infrastruktur', 'pangan', 'kebijakan', 'luar biasa', 'tinggi',
   'foreign', 'affairs', 'defence', 'defense', 'finance', 'trade', 'health', 'interior', 'home', 'justice',
   'secretary', 'state', 'treasury', 'deputy', 'vice', 'acting', 'former', 'minister', 'prime', 'general',
   'transportation', 'transport', 'energy', 'commerce', 'labor', 'labour', 'education', 'agriculture', 'economy',

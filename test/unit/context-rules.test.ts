@@ -798,6 +798,20 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("a designator inside another name names no place; politicians, honorifics, plural titles and executives' acronyms", () => {
+    assert.deepStrictEqual(spans(annotate('Program Koperasi Desa Merah Putih dan Koperasi Desa/Kelurahan Merah Putih; Desa Sukamaju Kecamatan Cidahu.', kb)), [
+      'PLACE:Sukamaju',
+      'PLACE:Cidahu',
+    ]);
+    assert.deepStrictEqual(spans(annotate('ujar Politikus Gerindra Ahmad Muzani dan Bang Sufmi Dasco. Kepala Bappenas (CEO) hadir.', kb)), [
+      'ORGANIZATION:Gerindra',
+      'PERSON:Ahmad Muzani',
+      'PERSON:Sufmi Dasco',
+      'ORGANIZATION:Bappenas',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
+  });
+
   test('portfolio words, terms in title case, executive titles and honorifics between a title and a name', () => {
     assert.deepStrictEqual(spans(annotate('Menteri Badan Usaha Milik Negara Rini Soemarno hadir. Menteri Investasinya juga hadir.', kb)), ['LEADER:Rini Soemarno']);
     assert.deepStrictEqual(spans(annotate('Dirut Definitif ini dan Presiden Terpilih Ahmad Dahlan hadir.', kb)), ['LEADER:Ahmad Dahlan']);

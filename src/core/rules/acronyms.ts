@@ -33,7 +33,8 @@ export interface AcronymDefinition {
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
 /** Brackets that look like acronyms but are legal forms or editorial marks: `PT Pos Indonesia (Persero)`. */
-const NOT_ACRONYMS = new Set([...LEGAL_SUFFIXES, 'persero', 'red', 'ed', 'ant', 'foto', 'hlm', 'dll']);
+/** Brackets of capitals that name no body: legal forms, credit labels, and executives' titles (`(CEO)`). */
+const NOT_ACRONYMS = new Set([...LEGAL_SUFFIXES, 'persero', 'red', 'ed', 'ant', 'foto', 'hlm', 'dll', 'ceo', 'coo', 'cfo', 'cio', 'cto', 'cmo', 'plt', 'plh']);
 
 const ORG_HEADS = new Set([...ORG_PREFIXES, ...ORG_SUFFIXES].filter((w) => !w.includes(' ')));
 

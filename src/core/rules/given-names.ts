@@ -1,8 +1,8 @@
 import type { Candidate } from '../candidates';
 import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS } from '../lexicon';
 import type { WordSpans } from '../matcher';
-import { atSentenceStart, fold, isUpperUnit, isWordUnit } from '../text';
-import { candidate, isBlank, isNameWord, type RuleContext, triggerAt, wordAt } from './context';
+import { atSentenceStart, entityId, fold, isUpperUnit, isWordUnit } from '../text';
+import { candidate, isBlank, isNameWord, type RuleContext, skipBlanksBack, triggerAt, wordAt } from './context';
 import { containsHead, continuesBodyName, readPersonName, readPersonNameBefore } from './persons';
 
 /**
@@ -103,6 +103,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const taken = new Set<number>();
+  let type: 'PERSON' | 'LEADER' = 'PERSON';
   const accept = (span: { start: number; end: number } | undefined): boolean => {
     if (!span || taken.has(span.start) || !/\s/.test(text.slice(span.start, span.end))) return false;
     // `Pangeran William dan Putri Kate`: a title opens no listed name.
@@ -110,7 +111,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     if (!first || TITLE_WORDS.has(fold(first.text)) || ctx.triggerStarts.has(span.start)) return false;
     if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(text, span.end))) return false;
     taken.add(span.start);
-    out.push(candidate(ctx, span.start, span.end, 'PERSON', ['PERSON', 'LEADER']));
+    out.push(candidate(ctx, span.start, span.end, type, ['PERSON', 'LEADER']));
     return true;
   };
   for (const mention of ctx.mentions.mentions) {
@@ -119,11 +120,22 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     const after = afterAffiliation(text, mention.end);
     if (!jointAfter(text, after) && !jointBefore(text, mention.start)) continue;
     if (!endsListItem(text, after)) continue;
+    // `Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi`: a plural title holds for the list.
+    type = mention.type === 'LEADER' && afterPluralTitle(ctx, mention.start) ? 'LEADER' : 'PERSON';
     for (let end = after, items = 0; items < 8; items++) {
       const joint = LIST_JOINT.exec(text.slice(end, end + 12));
       if (!joint) break;
-      const name = readPersonName(ctx, end + joint[0].length, 2);
-      if (!name || name.start !== end + joint[0].length || !accept(name)) break;
+      const itemStart = end + joint[0].length;
+      // A person another rule found in a leaders' list is a leader too.
+      const found = type === 'LEADER' ? ctx.mentions.startingAt(itemStart) : undefined;
+      if (found && found.type === 'PERSON' && found.source === 'rule') {
+        found.type = 'LEADER';
+        found.entity = { id: entityId('leader', found.entity.name), name: found.entity.name };
+        end = afterAffiliation(text, found.end);
+        continue;
+      }
+      const name = readPersonName(ctx, itemStart, 2);
+      if (!name || name.start !== itemStart || !accept(name)) break;
       end = afterAffiliation(text, name.end);
     }
     for (let start = mention.start, items = 0; items < 8; items++) {
@@ -137,6 +149,12 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Does a leader's title in the plural end right before `start` (`Ministers`, `Governors`)? */
+function afterPluralTitle(ctx: RuleContext, start: number): boolean {
+  const end = skipBlanksBack(ctx.text, start);
+  return end < start && ctx.triggerEnds.has(end) && ctx.text.charCodeAt(end - 1) === 0x73; // s
 }
 
 /** After a party or a place in brackets that follows a listed name (`Syaifullah Tamliha (FPPP), …`). */

@@ -1,6 +1,6 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
-import { entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
+import { atSentenceStart, entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
 
@@ -385,6 +385,8 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
     if (p === trigger.end || ctx.mentions.startingAt(p)) continue;
     // `Menteri Desa Marwan Jafar`: a designator that is a title's portfolio names no place.
     if (ctx.triggerEnds.has(skipBlanksBack(ctx.text, trigger.start))) continue;
+    // `Koperasi Desa Merah Putih`, `Dana Desa`: a capitalized word of another name before it.
+    if (insideLongerName(ctx, trigger.start)) continue;
     // `Kepala Desa Sukamaju Rahmat Hidayat`: after a title the place is one word, a name follows.
     const afterTitle = insideTitle(ctx, trigger.start) || ctx.titleEnds.has(skipBlanksBack(ctx.text, trigger.start));
     let end = -1;
@@ -402,6 +404,31 @@ function designatedPlaces(ctx: RuleContext, out: Candidate[]): void {
       if (!afterTitle && isUpperUnit(ctx.text.charCodeAt(trigger.start))) designatedList(ctx, end, out);
     }
   }
+}
+
+/**
+ * Does a capitalized word that is no place, title or designator stand right before
+ * `start`, inside a sentence (`Koperasi Desa …`)? Then a designator there belongs to that name.
+ */
+function insideLongerName(ctx: RuleContext, start: number): boolean {
+  const { text } = ctx;
+  // `Koperasi Desa/Kelurahan Merah Putih`: designators joined by a slash are one.
+  if (text.charCodeAt(start - 1) === 0x2f) {
+    const other = wordBefore(text, start - 1);
+    return other !== undefined && triggerAt(ctx, other.start)?.info.kind === 'designator' && insideLongerName(ctx, other.start);
+  }
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start - 1);
+  if (!word || !isCapitalized(word.text) || isAllCaps(word.text) || atSentenceStart(text, word.start)) return false;
+  if (ctx.mentions.endingAt(word.end) || triggerAt(ctx, word.start) || insideTitle(ctx, word.start) || FUNCTION_WORDS.has(fold(word.text))) return false;
+  // `Desa Jayabakti Kecamatan Cidahu`: a chain of designated places.
+  for (let p = skipBlanksBack(text, word.start), words = 0; words < 3; words++) {
+    const before = wordBefore(text, p);
+    if (!before || !isCapitalized(before.text)) break;
+    if (triggerAt(ctx, before.start)?.info.kind === 'designator') return false;
+    p = skipBlanksBack(text, before.start);
+  }
+  return true;
 }
 
 /**
