@@ -758,12 +758,19 @@ function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
 }
 
 /** `BEIJING, 3 Juli (Xinhua) --` and `XI'AN, 18 Mei`: a dateline's place. */
-function datelines(ctx: RuleContext, out: Candidate[]): void {
-  const { text } = ctx;
+/** Calls `visit` with where each line's text starts (after blanks) and where the line ends. */
+function forEachLine(text: string, visit: (start: number, end: number) => void): void {
   for (let lineStart = 0; lineStart < text.length; ) {
     const next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
-    const p = skipBlanks(text, lineStart);
+    visit(skipBlanks(text, lineStart), lineEnd);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function datelines(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  forEachLine(text, (p) => {
     let end = -1;
     let q = p;
     for (let words = 0; words < 4; words++) {
@@ -782,8 +789,7 @@ function datelines(ctx: RuleContext, out: Candidate[]): void {
       const entity = known ? { id: known.id, name: known.name } : { id: entityId('place', name), name: titled };
       out.push(linkedCandidate(p, end, known?.type ?? 'PLACE', entity));
     }
-    lineStart = lineEnd + 1;
-  }
+  });
 }
 
 const DATELINE_PAIR = /^([\p{Lu}][\p{L}\d'’.-]*(?: [\p{Lu}][\p{L}\d'’.-]*){0,2}), ([\p{L}][\p{L}\d.-]*(?: [\p{Lu}][\p{L}\d.-]*){0,2}) ?(?:[-\u2013\u2014]{1,2}|\|) /u;
@@ -795,10 +801,7 @@ const DATELINE_PAIR = /^([\p{Lu}][\p{L}\d'’.-]*(?: [\p{Lu}][\p{L}\d'’.-]*){0
  */
 function datelineOutlets(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const next = text.indexOf('\n', lineStart);
-    const lineEnd = next < 0 ? text.length : next;
-    const p = skipBlanks(text, lineStart);
+  forEachLine(text, (p, lineEnd) => {
     const comma = text.indexOf(', ', p);
     const match = comma > p && comma - p < 40 ? DATELINE_PAIR.exec(text.slice(p, Math.min(lineEnd, p + 90))) : null;
     if (match) {
@@ -815,11 +818,9 @@ function datelineOutlets(ctx: RuleContext, out: Candidate[]): void {
         out.push(candidate(ctx, outlet[0], outlet[1], 'ORGANIZATION'));
       }
     }
-    lineStart = lineEnd + 1;
-  }
+  });
 }
 
-/** Candidates from the rules that name organizations, places and formal state names. */
 /** English adjectives of peoples and directions: `Kurdish region`, `Southern district`. */
 const ADJECTIVE_ENDINGS = /(?:ian|ean|can|ese|ish|ern|ic)$/;
 
@@ -923,6 +924,7 @@ function designatedBefore(ctx: RuleContext, start: number): boolean {
   return false;
 }
 
+/** Candidates from the rules that name organizations, places and formal state names. */
 export function containerRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   headedNames(ctx, out);
