@@ -812,6 +812,10 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test('an index before a verb of saying, and a word with a year after a dash, are no names', () => {
+    assert.deepStrictEqual(spans(annotate('The Shanghai Composite Index added 0.9 per cent. Drills named Justice Mission–2025 began.', kb)), ['PLACE:Shanghai']);
+  });
+
   test('portfolio words, terms in title case, executive titles and honorifics between a title and a name', () => {
     assert.deepStrictEqual(spans(annotate('Menteri Badan Usaha Milik Negara Rini Soemarno hadir. Menteri Investasinya juga hadir.', kb)), ['LEADER:Rini Soemarno']);
     assert.deepStrictEqual(spans(annotate('Dirut Definitif ini dan Presiden Terpilih Ahmad Dahlan hadir.', kb)), ['LEADER:Ahmad Dahlan']);

@@ -1,6 +1,6 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, EVENT_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -396,7 +396,8 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       }
     }
     let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords, listedPortfolio ? 2 : 1));
-    if (!name || continuesBodyName(ctx, name.end)) continue;
+    // `Justice Mission–2025`: a word with a year after a dash names an operation or an event.
+    if (!name || continuesBodyName(ctx, name.end) || /^[-–]\d/.test(text.slice(name.end, name.end + 2))) continue;
     // `Ny Rahma Dudung Abdurachman`: a wife named with her husband's name after her own.
     if (WIFE_TITLES.has(title)) {
       const husband = text[name.end] === ' ' ? ctx.mentions.startingAt(name.end + 1) : undefined;
@@ -546,8 +547,9 @@ export function readPersonNameBefore(ctx: RuleContext, end: number): { start: nu
     if (ctx.mentions.endingAt(q)) break;
     const word = wordBefore(ctx.text, q);
     if (!word || word.text.length === 1 || ctx.triggerStarts.has(word.start) || insideTitle(ctx, word.start)) break;
-    // `… and Poverty Alleviation Betta Edu said`: a remit ends the name.
-    if (isRemitWord(word.text)) break;
+    // `… and Poverty Alleviation Betta Edu said`: a remit ends the name, and
+    // `the Shanghai Composite Index added` names an index, an event or a work.
+    if (isRemitWord(word.text) || EVENT_WORDS.has(fold(word.text))) break;
     if (!isNameWord(word)) {
       // `Tan Mei Ling`: a month's name between two name words is a given name.
       const before = wordBefore(ctx.text, skipBlanksBack(ctx.text, word.start));
