@@ -195,6 +195,9 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(ids('Di Pakistan, PPP menang. Pakistan berduka.'), ['org:pakistan-peoples-party']);
     assert.deepStrictEqual(ids('Kader PPP di Jakarta berkumpul.'), ['org:united-development-party']);
     assert.deepStrictEqual(ids('PPP dan Pakistan People\'s Party: PPP.'), ['org:pakistan-peoples-party', 'org:pakistan-peoples-party']);
+    // A workspace's own entry with the alias wins wherever the article is.
+    const own = shared.withUserEntries([{ id: 'org:ppp-club', type: 'ORGANIZATION', name: 'PPP Club', aliases: ['PPP'], country: 'PK' }]);
+    assert.deepStrictEqual(annotate('Di Pakistan, PPP menang.', own).filter((m) => m.text === 'PPP').map((m) => m.entity.id), ['org:ppp-club']);
   });
 
   test("the initials a report gives suspects are no mentions; a list of known acronyms stays", () => {

@@ -76,6 +76,8 @@ export const enum CaseCheck {
 }
 
 const TYPE_RANK: Record<EntityType, number> = { COUNTRY: 0, ORGANIZATION: 1, LEADER: 2, PLACE: 3, PERSON: 4 };
+/** Ranks below this are a workspace's own entries, which win over the bundled ones. */
+const USER_RANK_LIMIT = 10;
 
 /** Lower-case words that also spell a country name; those names keep their capitals. */
 const COUNTRY_NAMES_THAT_ARE_WORDS = new Set(['jordan', 'georgia', 'guinea', 'jersey', 'turkey', 'niger', 'chile', 'panama', 'inggris', 'belanda', 'jepang', 'timor', 'chad', 'cuba', 'oman', 'mali', 'peru', 'togo', 'samoa', 'tonga', 'malta', 'china', 'india']);
@@ -167,7 +169,7 @@ export class KnowledgeBase {
     if (this.compiledCache) return this.compiledCache;
     const patterns: Pattern[] = [];
     for (const entry of this.byId.values()) {
-      const rank = (this.userIds.has(entry.id) ? 0 : 10) + TYPE_RANK[entry.type];
+      const rank = (this.userIds.has(entry.id) ? 0 : USER_RANK_LIMIT) + TYPE_RANK[entry.type];
       const ref: EntityRef = Object.freeze({ id: entry.id, name: entry.name });
       const surfaces = this.surfaces(entry);
       // Only for an entry also named without a title: `Sheikh Hasina` and `Raja Juli Antoni` are names.
@@ -197,7 +199,8 @@ export class KnowledgeBase {
 function sharedAliases(patterns: readonly Pattern[], flags: Uint8Array): Map<number, number[]> {
   const bySurface = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
-    if (pattern.kind !== 'alias' || !pattern.entry.country) return;
+    // (A workspace entry's alias is its own: it wins over the bundled ones as it always does.)
+    if (pattern.kind !== 'alias' || !pattern.entry.country || pattern.rank < USER_RANK_LIMIT) return;
     const key = `${pattern.entry.type} ${pattern.surface}`;
     const list = bySurface.get(key);
     if (list) list.push(index);
