@@ -511,6 +511,25 @@ function withDocumentAliases(text: string, selected: Candidate[], found: Candida
  * alias, wherever the article uses it again). A club or party in brackets (`Marc Klok
  * (Persib)`) shares no such start.
  */
+/** What stands between a person's name and the name they go by: `, yang akrab disapa `, ` alias `, `, known as `. */
+const GOES_BY = /^,? (?:yang )?(?:akrab|biasa|karib|kerap|sering|lebih dikenal|dikenal) (?:di)?(?:sapa|panggil|dengan nama|dengan sebutan|sebagai) $|^,? (?:alias|a\.k\.a\.?|aka) $|^,? (?:also |better )?known as $/i;
+
+/**
+ * `Frederik Victor Palimbong, yang akrab disapa Dedy Palimbong`, `Bambang Wuryanto alias
+ * Bambang Pacul`: the name a person goes by is that person, of the same type.
+ */
+function withNamesGoneBy(text: string, selected: Candidate[]): Candidate[] {
+  for (let i = 1; i < selected.length; i++) {
+    const nickname = selected[i];
+    const person = selected[i - 1];
+    if ((nickname.type !== 'PERSON' && nickname.type !== 'LEADER') || (person.type !== 'PERSON' && person.type !== 'LEADER')) continue;
+    if (nickname.start - person.end > 30 || nickname.source !== 'rule' || !GOES_BY.test(text.slice(person.end, nickname.start))) continue;
+    nickname.type = person.type;
+    nickname.entity = person.entity;
+  }
+  return selected;
+}
+
 function withNicknames(text: string, selected: Candidate[]): Candidate[] {
   let added: Candidate[] | undefined;
   for (let i = 0; i < selected.length; i++) {
@@ -694,7 +713,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     redefineAcronyms(text, selected, acronyms);
     selected = withNicknames(text, selected);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
-    selected = resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected))));
+    selected = withNamesGoneBy(text, resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected)))));
     if (options.coreference !== false) {
       selected = withDocumentAliases(text, selected, withoutAcronymsInAcronyms(text, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms))));
     }

@@ -227,6 +227,16 @@ suite('annotate: context rules', () => {
 suite('annotate: coreference', () => {
   const kb = fixtureKb();
 
+  test('the name a person goes by is that person, of the same type', () => {
+    const found = annotate('Presiden Tiongkok Liu Bin, yang akrab disapa Bambang Santoso, hadir. Ahmad Wuryanto alias Ahmad Pacul datang.', kb);
+    assert.deepStrictEqual(found.filter((m) => m.type !== 'COUNTRY').map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
+      'LEADER:Liu Bin:leader:liu-bin',
+      'LEADER:Bambang Santoso:leader:liu-bin',
+      'PERSON:Ahmad Wuryanto:person:ahmad-wuryanto',
+      'PERSON:Ahmad Pacul:person:ahmad-wuryanto',
+    ]);
+  });
+
   test('a later surname resolves to the person named in full', () => {
     const text = 'Presiden Kassym-Jomart Tokayev menyambut Xi Jinping. Tokayev dan Xi berbicara.';
     const mentions = annotate(text, kb);
