@@ -80,6 +80,14 @@ suite('annotate: names with no title before them', () => {
     ]);
   });
 
+  test('names listed with the body each is from', () => {
+    assert.deepStrictEqual(persons('Mereka adalah Kahar Muzakir dari Indofood, Rafael Struick dari Indofood, dan Cucun Syamsurizal dari Indofood.'), [
+      'PERSON:Kahar Muzakir',
+      'PERSON:Rafael Struick',
+      'PERSON:Cucun Syamsurizal',
+    ]);
+  });
+
   test('names listed with their party in brackets', () => {
     assert.deepStrictEqual(persons('Wakilnya Bambang Wuryanto (FPDIP), Syaifullah Tamliha (FPPP), dan Dossy Iskandar (FHanura).'), [
       'PERSON:Bambang Wuryanto',

@@ -109,7 +109,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     // `Pangeran William dan Putri Kate`: a title opens no listed name.
     const first = wordAt(text, span.start);
     if (!first || TITLE_WORDS.has(fold(first.text)) || ctx.triggerStarts.has(span.start)) return false;
-    if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(text, span.end))) return false;
+    if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(ctx, span.end))) return false;
     taken.add(span.start);
     out.push(candidate(ctx, span.start, span.end, type, ['PERSON', 'LEADER']));
     return true;
@@ -117,7 +117,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
   for (const mention of ctx.mentions.mentions) {
     if (mention.type !== 'PERSON' && mention.type !== 'LEADER') continue;
     // Cheap tests first: a comma or ` dan`/` and`/` serta`/` &` on either side.
-    const after = afterAffiliation(text, mention.end);
+    const after = afterAffiliation(ctx, mention.end);
     if (!jointAfter(text, after) && !jointBefore(text, mention.start)) continue;
     if (!endsListItem(text, after)) continue;
     // `Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi`: a plural title holds for the list.
@@ -131,19 +131,19 @@ export function listedNames(ctx: RuleContext): Candidate[] {
       if (found && found.type === 'PERSON' && found.source === 'rule') {
         found.type = 'LEADER';
         found.entity = { id: entityId('leader', found.entity.name), name: found.entity.name };
-        end = afterAffiliation(text, found.end);
+        end = afterAffiliation(ctx, found.end);
         continue;
       }
       const name = readPersonName(ctx, itemStart, 2);
       if (!name || name.start !== itemStart || !accept(name)) break;
-      end = afterAffiliation(text, name.end);
+      end = afterAffiliation(ctx, name.end);
     }
     for (let start = mention.start, items = 0; items < 8; items++) {
       const joint = LIST_JOINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
       if (!joint) break;
       // `Penggawa Les Parisiens, Adrien Rabiot, bilang`: a name between two commas is an apposition.
-      if (items === 0 && joint[0] === ', ' && text.charCodeAt(after) === 0x2c && !jointAfter(text, after + 1)) break;
-      const name = readPersonNameBefore(ctx, start - joint[0].length);
+      if (items === 0 && joint[0] === ', ' && after === mention.end && text.charCodeAt(after) === 0x2c && !jointAfter(text, after + 1)) break;
+      const name = readPersonNameBefore(ctx, beforeAffiliation(ctx, start - joint[0].length));
       if (!name || !accept(name)) break;
       start = name.start;
     }
@@ -158,10 +158,25 @@ function afterPluralTitle(ctx: RuleContext, start: number): boolean {
 }
 
 /** After a party or a place in brackets that follows a listed name (`Syaifullah Tamliha (FPPP), …`). */
-function afterAffiliation(text: string, end: number): number {
+function afterAffiliation(ctx: RuleContext, end: number): number {
+  const { text } = ctx;
+  // `Kahar Muzakir dari Fraksi Golkar, Lestari Moerdijat dari NasDem`: the body a listed person is from.
+  const from = /^ (?:dari|from) /.exec(text.slice(end, end + 6));
+  if (from) {
+    const body = ctx.mentions.startingAt(end + from[0].length);
+    return body && body.type === 'ORGANIZATION' ? body.end : end;
+  }
   if (text.charCodeAt(end) !== 0x20 || text.charCodeAt(end + 1) !== 0x28) return end;
   const match = /^ \([\p{Lu}][\p{L}\d .-]{1,24}\)/u.exec(text.slice(end, end + 28));
   return match ? end + match[0].length : end;
+}
+
+/** Where a listed name ends before the body it is from (`Kahar Muzakir| dari Fraksi Golkar`), else `end`. */
+function beforeAffiliation(ctx: RuleContext, end: number): number {
+  const body = ctx.mentions.endingAt(end);
+  if (!body || body.type !== 'ORGANIZATION') return end;
+  const from = / (?:dari|from) $/.exec(ctx.text.slice(Math.max(0, body.start - 6), body.start));
+  return from ? body.start - from[0].length : end;
 }
 
 function jointAfter(text: string, end: number): boolean {
