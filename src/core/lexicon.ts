@@ -34,6 +34,8 @@ export const LEADER_TITLES = [
   'majority leader', 'minority leader',
   // heads of a federation's states (`Sabah Chief Minister Hajiji Noor`, `Menteri Besar Selangor …`)
   'chief minister', 'first minister', 'menteri besar', 'ketua menteri',
+  // Indonesia's regional heads in English (`the Regent of Situbondo Karna Suswandi`)
+  'regent', 'deputy regent', 'vice regent', 'deputy governor', 'vice governor', 'deputy mayor', 'vice mayor',
   // before a list of holders (`Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi`)
   'ministers', 'deputy ministers', 'foreign ministers', 'deputy foreign ministers',
 ];
@@ -234,7 +236,7 @@ export const ORG_SUFFIXES = [
   'capital', 'studios', 'entertainment', 'holding',
   // legislatures and markets (`Federal Senate`, `National Assembly`, `Singapore Exchange`)
   'senate', 'assembly', 'stock exchange', 'futures exchange', 'commodity exchange', 'chamber of deputies', 'police',
-  'board', 'body', 'press',
+  'board', 'body', 'press', 'regency government', 'city government', 'provincial government',
   // armed services and missions (`Philippine Navy`, `Chinese Embassy`)
   'navy', 'embassy', 'coast guard', 'air force', 'marine corps',
 ];

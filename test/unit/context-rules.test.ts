@@ -812,6 +812,14 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test("Indonesia's regional heads and governments in English", () => {
+    assert.deepStrictEqual(spans(annotate('The Regent of Kunming Karna Suswandi skipped it, said the Kunming Regency Government.', kb)), [
+      'PLACE:Kunming',
+      'LEADER:Karna Suswandi',
+      'ORGANIZATION:Kunming Regency Government',
+    ]);
+  });
+
   test('an index before a verb of saying, and a word with a year after a dash, are no names', () => {
     assert.deepStrictEqual(spans(annotate('The Shanghai Composite Index added 0.9 per cent. Drills named Justice Mission–2025 began.', kb)), ['PLACE:Shanghai']);
   });

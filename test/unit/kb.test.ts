@@ -77,6 +77,11 @@ suite('knowledge base: bundled data', () => {
     const kb = bundledKnowledgeBase();
     assert.deepStrictEqual(annotate('warga Tionghoa, Chinese food, American people, orang Jepangnya? bahasa Inggris', kb).map((m) => m.text), ['Jepang']);
   });
+
+  test('a country named by an everyday word keeps its capital', () => {
+    const kb = bundledKnowledgeBase();
+    assert.deepStrictEqual(annotate('a reunion rally in Réunion', kb).map((m) => `${m.text}=${m.entity.id}`), ['Réunion=country:RE']);
+  });
 });
 
 suite('knowledge base: compact rows in the bundles', () => {

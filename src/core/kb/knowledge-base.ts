@@ -80,7 +80,7 @@ const TYPE_RANK: Record<EntityType, number> = { COUNTRY: 0, ORGANIZATION: 1, LEA
 const USER_RANK_LIMIT = 10;
 
 /** Lower-case words that also spell a country name; those names keep their capitals. */
-const COUNTRY_NAMES_THAT_ARE_WORDS = new Set(['jordan', 'georgia', 'guinea', 'jersey', 'turkey', 'niger', 'chile', 'panama', 'inggris', 'belanda', 'jepang', 'timor', 'chad', 'cuba', 'oman', 'mali', 'peru', 'togo', 'samoa', 'tonga', 'malta', 'china', 'india']);
+const COUNTRY_NAMES_THAT_ARE_WORDS = new Set(['jordan', 'georgia', 'guinea', 'jersey', 'turkey', 'niger', 'chile', 'panama', 'inggris', 'belanda', 'jepang', 'timor', 'chad', 'cuba', 'oman', 'mali', 'peru', 'togo', 'samoa', 'tonga', 'malta', 'china', 'india', 'reunion', 'réunion']);
 
 function casePolicyOf(surface: string, type: EntityType): CasePolicy {
   let lower = 0;
