@@ -130,7 +130,7 @@ export const PERSON_TITLES = [
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
   'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
   // honorifics of address before a name or a nickname (`Kang Emil`, `Cak Imin`, `Gus Ipul`)
-  'cak', 'gus', 'bung', 'bang', 'abah', 'mbak', 'kak',
+  'cak', 'gus', 'bung', 'bang', 'abah', 'mbak', 'kak', 'madam', 'madame',
   // politicians with no office (`Politikus PDIP Ahmad Basarah`)
   'politikus', 'politisi', 'kader', 'caleg', 'politician',
   'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
@@ -188,7 +188,7 @@ export const ORG_PREFIXES = [
   'organisasi', 'lembaga', 'majelis', 'mahkamah', 'pengadilan', 'kejaksaan', 'kepolisian', 'angkatan', 'tentara',
   'pasukan', 'yayasan', 'asosiasi', 'federasi', 'konfederasi', 'persatuan', 'perhimpunan', 'ikatan', 'himpunan', 'komite', 'kantor',
   'direktorat', 'sekretariat', 'otoritas', 'perusahaan', 'pt', 'serikat', 'gerakan', 'front', 'aliansi', 'koalisi',
-  'kedutaan besar', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
+  'kedutaan besar', 'kedutaan', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
   'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',

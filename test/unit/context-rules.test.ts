@@ -812,6 +812,17 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test('an alliance named by a known body is that body; an embassy by its country; an outlet before a known dateline place', () => {
+    const found = annotate('TIMES NIAS, KUNMING – Aliansi CPPCC hadir di Kedutaan China, kata Madam Liu Bin.', kb);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}`), [
+      'ORGANIZATION:TIMES NIAS',
+      'PLACE:KUNMING',
+      'ORGANIZATION:CPPCC',
+      'ORGANIZATION:Kedutaan China',
+      'PERSON:Liu Bin',
+    ]);
+  });
+
   test("Indonesia's regional heads and governments in English", () => {
     assert.deepStrictEqual(spans(annotate('The Regent of Kunming Karna Suswandi skipped it, said the Kunming Regency Government.', kb)), [
       'PLACE:Kunming',

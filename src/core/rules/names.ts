@@ -116,7 +116,8 @@ const HOSPITAL_HEADS = new Set(['rs', 'rsud', 'rsup', 'rsu', 'rsia', 'rsj', 'rsp
 const CHAMBERS = new Set(['senate', 'parliament']);
 /** Rulers' titles that open names of what is named after them (`King Khalid International Airport`). */
 const RULERS = new Set(['king', 'queen', 'sultan', 'prince', 'princess', 'emir', 'sheikh', 'raja', 'ratu', 'pangeran']);
-const OFFICE_WORDS = new Set(['kantor']);
+/** Heads that name a known body's office or grouping, not another body (`Kantor KPK`, `Aliansi BRICS`). */
+const OFFICE_WORDS = new Set(['kantor', 'aliansi']);
 /** English heads named by portfolios that may be listed (`Public Works and Housing Ministry`). */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commission']);
 const AREA_WORDS = new Set(['kawasan']);
@@ -939,7 +940,8 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   placesWithinPlaces(ctx, out);
   compassPlaces(ctx, out);
   formalStateNames(ctx, out);
-  datelines(ctx, out);
+  // (An outlet before a known place wins over reading the capitals as the dateline's place: `TIMES NIAS, JAKARTA –`.)
   datelineOutlets(ctx, out);
+  datelines(ctx, out);
   return out;
 }
