@@ -165,7 +165,7 @@ export const SPEECH_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas',
 
 /** The English verbs of saying, which rules read only in lower case. */
 /** Labels of a credit line, titles only before a colon (`Rep: Retno Wulandhari`, `Foto: Yogi Ardhi/Republika`). */
-const CREDIT_LABELS = ['rep', 'red', 'foto', 'kontributor', 'teks', 'text', 'photo'];
+const CREDIT_LABELS = ['rep', 'red', 'foto', 'kontributor', 'teks', 'text', 'photo', 'translator', 'penerjemah'];
 
 /** Honorifics that are titles only in lower case. */
 const LOWER_CASE_TITLES = ['kang'];

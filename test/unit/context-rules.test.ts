@@ -812,6 +812,15 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test("a byline with the outlet in brackets, and a photographer's last initial", () => {
+    assert.deepStrictEqual(spans(annotate('Dio Suhenda (Xinhua)\nThe rally ended. (Xinhua/Hafidz Mubarak A)', kb)), [
+      'PERSON:Dio Suhenda',
+      'ORGANIZATION:Xinhua',
+      'ORGANIZATION:Xinhua',
+      'PERSON:Hafidz Mubarak A',
+    ]);
+  });
+
   test('an alliance named by a known body is that body; an embassy by its country; an outlet before a known dateline place', () => {
     const found = annotate('TIMES NIAS, KUNMING – Aliansi CPPCC hadir di Kedutaan China, kata Madam Liu Bin.', kb);
     assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}`), [

@@ -521,14 +521,37 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
         out.push(candidate(ctx, before.start, before.end, 'PERSON', ['PERSON', 'LEADER']));
       }
     }
+    // `Dio Suhenda (The Jakarta Post)`: a byline, the writer's name and the outlet in brackets on a line of its own.
+    if (ctx.text[mention.start - 1] === '(' && ctx.text[mention.start - 2] === ' ' && /^\)[ \t]*(?:\r?\n|$)/.test(ctx.text.slice(mention.end, mention.end + 3)) && isOutlet(ctx, mention)) {
+      const writer = readPersonNameBefore(ctx, mention.start - 2);
+      if (writer && /\s/.test(ctx.text.slice(writer.start, writer.end)) && atLineStart(ctx.text, writer.start)) out.push(candidate(ctx, writer.start, writer.end, 'PERSON', ['PERSON', 'LEADER']));
+    }
     const slash = /^(?: (?:photo|foto|images?|pool))?\//i.exec(ctx.text.slice(mention.end, mention.end + 8));
     if (!slash) continue;
     let name = readPersonName(ctx, mention.end + slash[0].length);
     // `(Antara/Rivan Awal Lingga)`: a place's name may end a photographer's.
     const place = name && ctx.text[name.end] === ' ' ? ctx.mentions.startingAt(name.end + 1) : undefined;
     if (name && place && place.type === 'PLACE' && ctx.text[place.end] === ')' && !/\s/.test(ctx.text.slice(place.start, place.end))) name = { start: name.start, end: place.end };
+    // `(Antara/Hafidz Mubarak A)`: the initial of a last name closes it.
+    const initial = name ? /^ \p{Lu}(?=\))/u.exec(ctx.text.slice(name.end, name.end + 3)) : null;
+    if (name && initial) name = { start: name.start, end: name.end + 2 };
     if (name && /^(?:\s*(?:\)|\/[a-z]{2,4}\b)|[ \t]*(?:\r?\n|$))/.test(ctx.text.slice(name.end, name.end + 8))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
+}
+
+const OUTLET_DESCRIPTION = /\b(?:news|newspaper|daily|outlet|agency|magazine|television|broadcaster|radio|website|portal|media)\b/i;
+
+/** Is the mention a known news outlet, by its name or description? */
+function isOutlet(ctx: RuleContext, mention: Candidate): boolean {
+  const entry = mention.source === 'kb' ? ctx.kb.get(mention.entity.id) : undefined;
+  return entry !== undefined && OUTLET_DESCRIPTION.test(`${entry.name} ${entry.description ?? ''}`);
+}
+
+/** Does only blank stand between the line's start and `pos`? */
+function atLineStart(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+  return p === 0 || text.charCodeAt(p - 1) === 0x0a;
 }
 
 /** `Foto: FLORENCE LO/AFP`: a credit's name written in capitals, two to four words before `end`. */
