@@ -135,6 +135,8 @@ export const PERSON_TITLES = [
   'politikus', 'politisi', 'kader', 'caleg', 'politician',
   'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
+  // regional governments' secretaries (`provincial secretary Isnan Fajri`), not ministers
+  'provincial secretary', 'regional secretary', 'city secretary', 'regency secretary',
 ];
 
 /**

@@ -812,6 +812,13 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test("an office of someone else's after a name, and a region's secretary, make no leader", () => {
+    assert.deepStrictEqual(spans(annotate("Raffi Ahmad, the president's special envoy, and provincial secretary Isnan Fajri came.", kb)), [
+      'PERSON:Raffi Ahmad',
+      'PERSON:Isnan Fajri',
+    ]);
+  });
+
   test("a byline with the outlet in brackets, and a photographer's last initial", () => {
     assert.deepStrictEqual(spans(annotate('Dio Suhenda (Xinhua)\nThe rally ended. (Xinhua/Hafidz Mubarak A)', kb)), [
       'PERSON:Dio Suhenda',

@@ -660,6 +660,8 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     }
     const comma = skipBlanksBack(text, descriptionStart(text, trigger.start)) - 1;
     if (text[comma] !== ',' || comma === trigger.start - 1) continue;
+    // `Raffi Ahmad, the president's special envoy`: the office's owner is someone else.
+    if (text.startsWith("'s", trigger.end) || text.startsWith('’s', trigger.end)) continue;
     const name = readPersonNameBefore(ctx, comma);
     if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
     out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
