@@ -566,6 +566,8 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Para pihak termasuk Bupati dan Wakil Bupati hadir.', kb)), []);
     // A second title after `dan` opens no name with its first word.
     assert.deepStrictEqual(spans(annotate('Ia menjadi Wali Kota dan Wakil Wali Kota Kunming lagi.', kb)), ['PLACE:Kunming']);
+    // After a pair of offices, a pair of one-word names joined by a hyphen is two leaders.
+    assert.deepStrictEqual(spans(annotate('Bupati dan Wakil Bupati Kunming Harianti-Maskuri dilantik.', kb)), ['PLACE:Kunming', 'LEADER:Harianti', 'LEADER:Maskuri']);
     assert.deepStrictEqual(spans(annotate('Kepala Marsekal Madya Henri Alfiandi mengatakan.', kb)), ['PERSON:Henri Alfiandi']);
   });
 

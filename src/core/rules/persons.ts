@@ -416,6 +416,13 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
     // The secretary-general of a ministry or a parliament is a civil servant; of a party or the UN, a leader.
     const type: EntityType = (kind === 'leader-title' && !company && !aide && !stateBody) || partyChair || legislature ? 'LEADER' : 'PERSON';
+    // `Bupati dan Wakil Bupati Kediri Harianti-Maskuri`: after a pair of offices, a pair of one-word names.
+    const pair = before && /\b(?:dan|and) $/.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) ? /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(name.start, name.end)) : null;
+    if (pair) {
+      const hyphen = name.start + pair[1].length;
+      out.push(candidate(ctx, name.start, hyphen, type, ['LEADER', 'PERSON']), candidate(ctx, hyphen + 1, name.end, type, ['LEADER', 'PERSON']));
+      continue;
+    }
     out.push(candidate(ctx, name.start, name.end, type, ['LEADER', 'PERSON']));
     if (BYLINES.has(title)) bylineNames(ctx, name.end, out);
   }
