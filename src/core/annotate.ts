@@ -408,7 +408,7 @@ function sameNameAsLeader(a: DocumentAlias, b: DocumentAlias): boolean {
 /**
  * `Bayern`, `Real`, `City` for a club the article names in full: a sports club's first or
  * last name word that no other entity has (`Munich`, `Madrid` are places), of four letters
- * or more.
+ * or more; and a company's first word (`Nippon` for Nippon Steel).
  */
 function clubShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[] {
   const entry = kb.get(entity.id);
@@ -416,18 +416,34 @@ function clubShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[]
   const cached = clubParts.get(entry);
   if (cached) return cached;
   const parts: string[] = [];
-  if (CLUB.test(entry.description ?? '')) {
-    const words = entity.name.split(' ');
-    if (words.length >= 2) {
-      for (const word of [words[0], words[words.length - 1]]) {
-        if (word.length >= 4 && isCapitalized(word) && !NOT_NAME_WORDS_WRITTEN.has(word) && !kb.lookup(word).some((e) => e.id !== entity.id)) parts.push(word);
-      }
+  const words = entity.name.split(' ');
+  const club = CLUB.test(entry.description ?? '');
+  // `Nippon` for Nippon Steel: a company's distinctive first word.
+  const company = !club && COMPANY.test(entry.description ?? '') && !SHARED_FIRST_WORDS.has(words[0]) && COMPANY_TAIL.test(words.slice(1).join(' '));
+  if ((club || company) && words.length >= 2) {
+    for (const word of club ? [words[0], words[words.length - 1]] : [words[0]]) {
+      if (word.length < 4 || !isCapitalized(word) || isAllCaps(word) || NOT_NAME_WORDS_WRITTEN.has(word) || kb.lookup(word).some((e) => e.id !== entity.id)) continue;
+      // (A company named after its founder is no first name.)
+      if (company && isGivenNameWord(kb, word)) continue;
+      parts.push(word);
     }
   }
   clubParts.set(entry, parts);
   return parts;
 }
+/** Is `word` one of the lexicon's common given names? */
+function isGivenNameWord(kb: KnowledgeBase, word: string): boolean {
+  const { matcher, givenNames } = kb.compiled();
+  const id = matcher.wordId(word);
+  return id >= 0 && givenNames[id] === 1;
+}
+
 const CLUB = /\b(?:football|soccer|basketball|volleyball) club\b/i;
+const COMPANY = /\b(?:company|firm|maker|steelmaker|carmaker|automaker|manufacturer|conglomerate|producer|airline|retailer|miner|chipmaker)\b/i;
+/** The rest of a company's name after its distinctive word: what it makes, and its form (`Steel`, `Motor Corporation`). */
+const COMPANY_TAIL = /^(?:Steel|Motors?|Group|Holdings?|Airlines|Airways|Electric|Electronics|Industries|Heavy Industries|Energy|Oil|Petroleum|Chemicals?|Pharmaceuticals?|Mining|Metals|Semiconductor|Technologies|Technology|Telecom|Communications|Shipping|Logistics|Foods?|Automotive|Corporation|Company)(?: (?:Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|Group|Holdings?))*$/;
+/** First words that many companies' names share (`United Airlines`, `China Mobile`, `Bank Mandiri`). */
+const SHARED_FIRST_WORDS = new Set(['United', 'American', 'National', 'International', 'General', 'First', 'Royal', 'Global', 'China', 'Chinese', 'Asia', 'Asian', 'Pacific', 'Great', 'Golden', 'Standard', 'Central', 'Bank', 'Indonesia', 'Japan', 'Korea', 'India', 'British', 'Saudi', 'Qatar', 'Emirates', 'Singapore', 'Malaysia', 'Thai', 'Philippine', 'Hong', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'Northern', 'Southern', 'Semen', 'Sinar', 'Astra', 'Garuda', 'Pertamina']);
 const clubParts = new WeakMap<KbEntry, readonly string[]>();
 
 /**

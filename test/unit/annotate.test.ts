@@ -227,6 +227,16 @@ suite('annotate: context rules', () => {
 suite('annotate: coreference', () => {
   const kb = fixtureKb();
 
+  test("a company named in full is named again by its distinctive first word", () => {
+    const withCompanies = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'org:nippon-steel', type: 'ORGANIZATION', name: 'Nippon Steel', description: 'Japanese steelmaker', country: 'JP' },
+      { id: 'org:walt-disney-company', type: 'ORGANIZATION', name: 'Walt Disney Company', aliases: ['Disney'], description: 'American media company', country: 'US' },
+    ]);
+    const found = annotate('Nippon Steel bought it. Nippon will invest, Walt Disney Company said; Walt spoke.', withCompanies);
+    assert.deepStrictEqual(found.map((m) => `${m.text}=${m.entity.id}`), ['Nippon Steel=org:nippon-steel', 'Nippon=org:nippon-steel', 'Walt Disney Company=org:walt-disney-company']);
+  });
+
   test('the name a person goes by is that person, of the same type', () => {
     const found = annotate('Presiden Tiongkok Liu Bin, yang akrab disapa Bambang Santoso, hadir. Ahmad Wuryanto alias Ahmad Pacul datang.', kb);
     assert.deepStrictEqual(found.filter((m) => m.type !== 'COUNTRY').map((m) => `${m.type}:${m.text}:${m.entity.id}`), [
