@@ -132,7 +132,7 @@ export const PERSON_TITLES = [
   // honorifics of address before a name or a nickname (`Kang Emil`, `Cak Imin`, `Gus Ipul`)
   'cak', 'gus', 'bung', 'bang', 'abah', 'mbak', 'kak', 'madam', 'madame',
   // politicians with no office (`Politikus PDIP Ahmad Basarah`)
-  'politikus', 'politisi', 'kader', 'caleg', 'politician',
+  'politikus', 'politisi', 'kader', 'caleg', 'politician', 'senators',
   'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
   // regional governments' secretaries (`provincial secretary Isnan Fajri`), not ministers
@@ -216,7 +216,7 @@ export const FACILITY_PREFIXES = [
   'bandara', 'bandar udara', 'stadion', 'pelabuhan', 'jembatan', 'terminal', 'stasiun', 'masjid', 'gereja',
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
-  'kampus', 'mount', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
+  'kampus', 'mount', 'mt', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
   'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'mapolda', 'mapolres', 'mapolresta', 'mapolrestabes', 'mapolsek', 'makodam', 'makorem', 'makodim', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
 ];
 
@@ -389,6 +389,9 @@ export const GENERIC_BODY_NAMES = new Set([
   'state-owned enterprise', 'state-owned enterprises',
   // epithets and benches, not names (`Lembaga Antirasuah` for the KPK, `Majelis Hakim`)
   'lembaga antirasuah', 'komisi antirasuah', 'majelis hakim',
+  // a body's boards, and kinds of groupings (`Dewan Komisaris`, `Partai Politik`, `Koalisi Pemerintah`)
+  'dewan komisaris', 'dewan direksi', 'dewan pengawas', 'dewan pembina', 'dewan gubernur', 'dewan pakar',
+  'dewan penasihat', 'dewan kehormatan', 'partai politik', 'koalisi pemerintah', 'board of directors', 'board of commissioners',
 ]);
 
 /** Is this folded name a kind of body, or one with a head before it (`perusahaan badan usaha milik negara`)? */

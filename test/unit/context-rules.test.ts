@@ -814,6 +814,12 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
   });
 
+  test("a body's boards and kinds of groupings name no body; a party's board does", () => {
+    assert.deepStrictEqual(spans(annotate('Atas nama Dewan Komisaris dan para Ketua Umum Partai Politik, Ketua Dewan Pembina Partai Gerindra hadir.', kb)), [
+      'ORGANIZATION:Dewan Pembina Partai Gerindra',
+    ]);
+  });
+
   test("an office of someone else's after a name, and a region's secretary, make no leader", () => {
     assert.deepStrictEqual(spans(annotate("Raffi Ahmad, the president's special envoy, and provincial secretary Isnan Fajri came.", kb)), [
       'PERSON:Raffi Ahmad',
