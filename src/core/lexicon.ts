@@ -130,9 +130,7 @@ export const PERSON_TITLES = [
   // officers of a party, a faction or any body (`Bendahara Fraksi Novita Wijayanti`)
   'bendahara', 'bendahara umum', 'wakil bendahara', 'treasurer', 'wakil sekretaris', 'wasekjen', 'penasihat',
   // honorifics of address before a name or a nickname (`Kang Emil`, `Cak Imin`, `Gus Ipul`)
-  'cak', 'gus', 'bung', 'bang', 'abah', 'mbak', 'kak', 'madam', 'madame',
-  // politicians with no office (`Politikus PDIP Ahmad Basarah`)
-  'politikus', 'politisi', 'kader', 'caleg', 'politician', 'senators',
+  'cak', 'gus', 'bung', 'abah', 'mbak', 'kak', 'madam', 'madame', 'senators',
   'kapolda metro jaya', 'pangdam jaya', 'kadis', 'kadispora', 'kadisdik', 'kadinkes', 'kadishub', 'kadiskominfo',
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
   // regional governments' secretaries (`provincial secretary Isnan Fajri`), not ministers
@@ -153,6 +151,8 @@ export const DESCRIPTIVE_TITLES = [
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer', 'bomber', 'gelandang', 'bek', 'penyerang',
+  // politicians with no office (`politikus PDIP Ahmad Basarah`)
+  'politikus', 'politisi', 'kader', 'caleg', 'politician',
   // the maker of a work (`novel karya Pramoedya Ananta Toer`, `film garapan Joko Anwar`)
   'karya', 'besutan', 'garapan', 'ciptaan', 'juru bicaranya', 'jubirnya',
   // relatives (`istrinya Evy Susanti`, `his wife Kim Keon-hee`)

@@ -805,10 +805,11 @@ suite('annotate: context rules around known names', () => {
       'PLACE:Sukamaju',
       'PLACE:Cidahu',
     ]);
-    assert.deepStrictEqual(spans(annotate('ujar Politikus Gerindra Ahmad Muzani dan Bang Sufmi Dasco. Kepala Bappenas (CEO) hadir.', kb)), [
+    assert.deepStrictEqual(spans(annotate('ujar politikus Gerindra Ahmad Muzani. Ujar Politikus Gerindra Ahmad Muzani. Kepala Bappenas (CEO) hadir. The Big Bang Theory.', kb)), [
       'ORGANIZATION:Gerindra',
       'PERSON:Ahmad Muzani',
-      'PERSON:Sufmi Dasco',
+      'ORGANIZATION:Gerindra',
+      'PERSON:Ahmad Muzani',
       'ORGANIZATION:Bappenas',
     ]);
     assert.deepStrictEqual(spans(annotate('Deputy Foreign Ministers Kazem Gharibabadi and Hossein Takht-Ravanchi came.', kb)), ['LEADER:Kazem Gharibabadi', 'LEADER:Hossein Takht-Ravanchi']);
