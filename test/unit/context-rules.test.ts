@@ -875,7 +875,7 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:SMAN 1 Mayong',
       'ORGANIZATION:SD Muhammadiyah 12 Kunming',
     ]);
-    assert.deepStrictEqual(spans(annotate('Ia dirawat di RSUD Dr. Soetomo, lalu RSPAD Gatot Soebroto; dana Rs 1.16 lakh crore dan RS 163 rumah.', kb)), [
+    assert.deepStrictEqual(spans(annotate('Pelaku berinisial RS Ditangkap. Ia dirawat di RSUD Dr. Soetomo, lalu RSPAD Gatot Soebroto; dana Rs 1.16 lakh crore dan RS 163 rumah.', kb)), [
       'ORGANIZATION:RSUD Dr. Soetomo',
       'ORGANIZATION:RSPAD Gatot Soebroto',
     ]);

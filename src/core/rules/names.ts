@@ -202,6 +202,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       // `RSUD Dr. Soetomo`, `RSUP dr. Sardjito`: a hospital named after a doctor keeps the title.
       // Its name is in capitals (`Rs 1.16 lakh crore` is money, `RS 163` a count of damage).
       if (HOSPITAL_HEADS.has(head) && ((head.length <= 4 && !isAllCaps(text.slice(trigger.start, trigger.end))) || !/^ \p{Lu}/u.test(text.slice(trigger.end, trigger.end + 2)))) continue;
+      // (`berinisial RS Ditangkap`: a suspect's initials.)
+      if (head === 'rs' && /inisial(?:nya)? $/i.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
       const doctor = HOSPITAL_HEADS.has(head) ? /^ (?:[Dd]r|Prof)\.? (?=\p{Lu})/u.exec(text.slice(trigger.end, trigger.end + 7)) : null;
       if (doctor) tailStart += doctor[0].length;
       let end = readNameTail(ctx, tailStart, 10, endTypes, endOnKnown, remitOnly);
@@ -814,8 +816,9 @@ function datelineOutlets(ctx: RuleContext, out: Candidate[]): void {
       const firstIsPlace = isPlace(first, p + match[1].length) || (!first && /^[\p{Lu} ]+$/u.test(match[1]) && !CALENDAR_WORDS.has(fold(match[1])));
       const outlet = isPlace(other, second + match[2].length) && !first ? [p, p + match[1].length] : firstIsPlace && !other ? [second, second + match[2].length] : undefined;
       const words = outlet ? text.slice(outlet[0], outlet[1]) : '';
-      // Not a day's name or a date, nor a title and a name (`Jakarta, Presiden Prabowo –`).
-      if (outlet && !CALENDAR_WORDS.has(fold(words.split(' ')[0])) && !/^\d/.test(words) && !triggerAt(ctx, outlet[0])) {
+      // Not a day's name or a date, nor a title and a name (`Jakarta, Presiden Prabowo –`),
+      // nor an abbreviation (`WASHINGTON, D.C. –`).
+      if (outlet && !CALENDAR_WORDS.has(fold(words.split(' ')[0])) && !/^\d|^(?:\p{L}\.)+$/u.test(words) && !triggerAt(ctx, outlet[0])) {
         out.push(candidate(ctx, outlet[0], outlet[1], 'ORGANIZATION'));
       }
     }
