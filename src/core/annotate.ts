@@ -2,7 +2,7 @@ import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOve
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, linkedCandidate, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
+import { acronymDefinitions, containerRules, isCommonGivenName, linkedCandidate, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, KbEntry, Mention } from './types';
 
@@ -130,8 +130,9 @@ const INITIALS_AFTER = /^(?:, (?:dan |and )?| (?:dan|and) |\/)(\p{Lu}{1,4})(?![\
  * initials a report gives suspects or victims are no mentions, whoever else bears them.
  * Such a list follows a label (`berinisial`), or most of its items are no known names.
  */
-function isInitials(text: string, mention: Candidate, starts: ReadonlySet<number>): boolean {
+function isInitials(text: string, mention: Candidate, mentionStarts: () => ReadonlySet<number>): boolean {
   if (mention.end - mention.start > 4 || !/^\p{Lu}+$/u.test(text.slice(mention.start, mention.end))) return false;
+  const starts = mentionStarts();
   let items = 1;
   let known = 1;
   for (let start = mention.start; items < 12; items++) {
@@ -309,7 +310,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) {
-      if (mention.type === 'ORGANIZATION') for (const part of clubShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity });
+      if (mention.type === 'ORGANIZATION') for (const part of bodyShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity });
       continue;
     }
     // A known person written as their alias: one look-up by pattern, no text.
@@ -410,10 +411,10 @@ function sameNameAsLeader(a: DocumentAlias, b: DocumentAlias): boolean {
  * last name word that no other entity has (`Munich`, `Madrid` are places), of four letters
  * or more; and a company's first word (`Nippon` for Nippon Steel).
  */
-function clubShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[] {
+function bodyShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[] {
   const entry = kb.get(entity.id);
   if (!entry) return [];
-  const cached = clubParts.get(entry);
+  const cached = shortFormsByEntry.get(entry);
   if (cached) return cached;
   const parts: string[] = [];
   const words = entity.name.split(' ');
@@ -424,18 +425,12 @@ function clubShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[]
     for (const word of club ? [words[0], words[words.length - 1]] : [words[0]]) {
       if (word.length < 4 || !isCapitalized(word) || isAllCaps(word) || NOT_NAME_WORDS_WRITTEN.has(word) || kb.lookup(word).some((e) => e.id !== entity.id)) continue;
       // (A company named after its founder is no first name.)
-      if (company && isGivenNameWord(kb, word)) continue;
+      if (company && isCommonGivenName(kb, word)) continue;
       parts.push(word);
     }
   }
-  clubParts.set(entry, parts);
+  shortFormsByEntry.set(entry, parts);
   return parts;
-}
-/** Is `word` one of the lexicon's common given names? */
-function isGivenNameWord(kb: KnowledgeBase, word: string): boolean {
-  const { matcher, givenNames } = kb.compiled();
-  const id = matcher.wordId(word);
-  return id >= 0 && givenNames[id] === 1;
 }
 
 const CLUB = /\b(?:football|soccer|basketball|volleyball) club\b/i;
@@ -444,7 +439,7 @@ const COMPANY = /\b(?:company|firm|maker|steelmaker|carmaker|automaker|manufactu
 const COMPANY_TAIL = /^(?:Steel|Motors?|Group|Holdings?|Airlines|Airways|Electric|Electronics|Industries|Heavy Industries|Energy|Oil|Petroleum|Chemicals?|Pharmaceuticals?|Mining|Metals|Semiconductor|Technologies|Technology|Telecom|Communications|Shipping|Logistics|Foods?|Automotive|Corporation|Company)(?: (?:Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|Group|Holdings?))*$/;
 /** First words that many companies' names share (`United Airlines`, `China Mobile`, `Bank Mandiri`). */
 const SHARED_FIRST_WORDS = new Set(['United', 'American', 'National', 'International', 'General', 'First', 'Royal', 'Global', 'China', 'Chinese', 'Asia', 'Asian', 'Pacific', 'Great', 'Golden', 'Standard', 'Central', 'Bank', 'Indonesia', 'Japan', 'Korea', 'India', 'British', 'Saudi', 'Qatar', 'Emirates', 'Singapore', 'Malaysia', 'Thai', 'Philippine', 'Hong', 'South', 'North', 'East', 'West', 'Eastern', 'Western', 'Northern', 'Southern', 'Semen', 'Sinar', 'Astra', 'Garuda', 'Pertamina']);
-const clubParts = new WeakMap<KbEntry, readonly string[]>();
+const shortFormsByEntry = new WeakMap<KbEntry, readonly string[]>();
 
 /**
  * Finds the document's own aliases in one pass over its words: at each word that starts
@@ -521,12 +516,6 @@ function withDocumentAliases(text: string, selected: Candidate[], found: Candida
   return fillGaps(kept, found);
 }
 
-/**
- * `Budi Waseso (Buwas)`: a word in brackets after a person's name that starts as one of the
- * name's words does is the name the person goes by, a mention of them (and, as a document
- * alias, wherever the article uses it again). A club or party in brackets (`Marc Klok
- * (Persib)`) shares no such start.
- */
 /** What stands between a person's name and the name they go by: `, yang akrab disapa `, ` alias `, `, known as `. */
 const GOES_BY = /^,? (?:yang )?(?:akrab|biasa|karib|kerap|sering|lebih dikenal|dikenal) (?:di)?(?:sapa|panggil|dengan nama|dengan sebutan|sebagai) $|^,? (?:alias|a\.k\.a\.?|aka) $|^,? (?:also |better )?known as $/i;
 
@@ -546,6 +535,12 @@ function withNamesGoneBy(text: string, selected: Candidate[]): Candidate[] {
   return selected;
 }
 
+/**
+ * `Budi Waseso (Buwas)`: a word in brackets after a person's name that starts as one of the
+ * name's words does is the name the person goes by, a mention of them (and, as a document
+ * alias, wherever the article uses it again). A club or party in brackets (`Marc Klok
+ * (Persib)`) shares no such start.
+ */
 function withNicknames(text: string, selected: Candidate[]): Candidate[] {
   let added: Candidate[] | undefined;
   for (let i = 0; i < selected.length; i++) {
@@ -738,11 +733,12 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const wanted = options.types ? new Set(options.types) : undefined;
   const { patterns } = kb.compiled();
   const mentions: Mention[] = [];
-  const starts = new Set(selected.map((c) => c.start));
+  let starts: Set<number> | undefined;
+  const mentionStarts = () => (starts ??= new Set(selected.map((c) => c.start)));
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, starts)) continue;
+    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts)) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

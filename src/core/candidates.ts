@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_PREFIXES, LEGAL_SUFFIXES } from './lexicon';
-import { entityId, isWordUnit, ownString } from './text';
+import { entityId, ID_PREFIXES, isWordUnit, ownString } from './text';
 import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
 /** A possible mention before overlaps are resolved. */
@@ -21,7 +21,6 @@ export interface Candidate {
   pattern?: number;
 }
 
-const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
 
 /** Links rule candidates to a known entry of the accepted types, or gives them a new id. */
 export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
@@ -33,7 +32,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
-    } else c.entity = { id: entityId(PREFIX[c.type], name), name };
+    } else c.entity = { id: entityId(ID_PREFIXES[c.type], name), name };
     c.unresolved = undefined;
   }
   return candidates;

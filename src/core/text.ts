@@ -1,3 +1,5 @@
+import type { EntityType } from './types';
+
 /**
  * Text normalization and word boundaries. Everything here works on UTF-16 code units so
  * that offsets found on normalized text are offsets into the original text: folding never
@@ -150,6 +152,9 @@ export function slugify(name: string): string {
   slugCache.set(ownString(name), slug);
   return slug;
 }
+
+/** The prefix of each type's entity ids (`leader:xi-jinping`, `org:…`). */
+export const ID_PREFIXES: Readonly<Record<EntityType, string>> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
 
 const idCaches = new Map<string, Map<string, string>>();
 

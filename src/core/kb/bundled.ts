@@ -13,7 +13,7 @@ import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json'
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
 import { KnowledgeBase } from './knowledge-base';
-import { makeSlug } from '../text';
+import { ID_PREFIXES, makeSlug } from '../text';
 import type { EntityType, KbEntry, Role } from '../types';
 
 interface CountryAliases {
@@ -57,8 +57,6 @@ export function countryEntries(): KbEntry[] {
 }
 
 const TYPES: Record<string, EntityType> = { L: 'LEADER', P: 'PERSON', C: 'COUNTRY', O: 'ORGANIZATION', G: 'PLACE' };
-
-const ID_PREFIXES: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
 
 type Row = [string, string | 0, string, (string[] | 0)?, (string | 0)?, (string | 0)?, (Role[] | 0)?];
 

@@ -1,7 +1,7 @@
 import { type Candidate, SpanIndex } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import { NOT_NAME_WORDS_WRITTEN, RANKS, type TitleInfo } from '../lexicon';
-import { entityId, fold, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString } from '../text';
+import { entityId, fold, ID_PREFIXES, isAllCaps, isCapitalized, isUpperUnit, isWordAt, ownString } from '../text';
 import type { EntityRef, EntityType } from '../types';
 
 /**
@@ -32,7 +32,6 @@ export interface RuleContext {
 
 export const RULE_RANK = 50;
 
-const PREFIX: Record<EntityType, string> = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
 
 export const CONTAINER_TYPES = new Set<EntityType>(['COUNTRY', 'ORGANIZATION', 'PLACE']);
 
@@ -85,7 +84,7 @@ export function wordBefore(text: string, end: number): Word | undefined {
 export function entityFor(kb: KnowledgeBase, name: string, type: EntityType, accept: readonly EntityType[]): { entity: EntityRef; type: EntityType } {
   const known = kb.lookup(name).find((e) => accept.includes(e.type));
   if (known) return { entity: { id: known.id, name: known.name }, type: known.type };
-  return { entity: { id: entityId(PREFIX[type], name), name: ownString(name) }, type };
+  return { entity: { id: entityId(ID_PREFIXES[type], name), name: ownString(name) }, type };
 }
 
 const UNRESOLVED: EntityRef = { id: '', name: '' };
@@ -108,8 +107,13 @@ export function isNameWord(word: Word): boolean {
 
 /** Is `word` one of the common given names (`Ahmad`, `Kang`)? */
 export function isGivenName(ctx: RuleContext, word: Word): boolean {
-  const { matcher, givenNames } = ctx.kb.compiled();
-  const id = matcher.wordId(word.text);
+  return isCommonGivenName(ctx.kb, word.text);
+}
+
+/** Is the written word one of the knowledge base's common given names? */
+export function isCommonGivenName(kb: KnowledgeBase, written: string): boolean {
+  const { matcher, givenNames } = kb.compiled();
+  const id = matcher.wordId(written);
   return id >= 0 && givenNames[id] === 1;
 }
 

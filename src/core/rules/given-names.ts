@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidates';
 import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS } from '../lexicon';
 import type { WordSpans } from '../matcher';
-import { atSentenceStart, entityId, fold, isUpperUnit, isWordUnit } from '../text';
+import { atSentenceStart, entityId, fold, ID_PREFIXES, isUpperUnit, isWordUnit } from '../text';
 import { candidate, isBlank, isNameWord, type RuleContext, skipBlanksBack, triggerAt, wordAt } from './context';
 import { containsHead, continuesBodyName, readPersonName, readPersonNameBefore } from './persons';
 
@@ -130,7 +130,7 @@ export function listedNames(ctx: RuleContext): Candidate[] {
       const found = type === 'LEADER' ? ctx.mentions.startingAt(itemStart) : undefined;
       if (found && found.type === 'PERSON' && found.source === 'rule') {
         found.type = 'LEADER';
-        found.entity = { id: entityId('leader', found.entity.name), name: found.entity.name };
+        found.entity = { id: entityId(ID_PREFIXES.LEADER, found.entity.name), name: found.entity.name };
         end = afterAffiliation(ctx, found.end);
         continue;
       }

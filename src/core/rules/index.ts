@@ -4,7 +4,7 @@
  * proposes candidates; the caller resolves overlaps.
  */
 export { acronymDefinitions, type AcronymDefinition } from './acronyms';
-export { linkedCandidate, type RuleContext, type TriggerHit } from './context';
+export { isCommonGivenName, linkedCandidate, type RuleContext, type TriggerHit } from './context';
 export { containerRules } from './names';
 export { personRules } from './persons';
 export { listedNames, untitledNames } from './given-names';

@@ -199,13 +199,15 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const remitOnly = REMIT_HEADS.has(head) && ctx.titleEnds.has(skipBlanksBack(text, trigger.start));
       // `PT. Bintang Delapan Group`: a legal form may be written with a point.
       let tailStart = text[trigger.end] === '.' && LEGAL_PREFIXES.has(head) ? trigger.end + 1 : trigger.end;
-      // `RSUD Dr. Soetomo`, `RSUP dr. Sardjito`: a hospital named after a doctor keeps the title.
-      // Its name is in capitals (`Rs 1.16 lakh crore` is money, `RS 163` a count of damage).
-      if (HOSPITAL_HEADS.has(head) && ((head.length <= 4 && !isAllCaps(text.slice(trigger.start, trigger.end))) || !/^ \p{Lu}/u.test(text.slice(trigger.end, trigger.end + 2)))) continue;
-      // (`berinisial RS Ditangkap`: a suspect's initials.)
-      if (head === 'rs' && /inisial(?:nya)? $/i.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
-      const doctor = HOSPITAL_HEADS.has(head) ? /^ (?:[Dd]r|Prof)\.? (?=\p{Lu})/u.exec(text.slice(trigger.end, trigger.end + 7)) : null;
-      if (doctor) tailStart += doctor[0].length;
+      if (HOSPITAL_HEADS.has(head)) {
+        // A hospital's name is in capitals (`Rs 1.16 lakh crore` is money, `RS 163` a count of
+        // damage, `berinisial RS Ditangkap` a suspect's initials) ...
+        if ((head.length <= 4 && !isAllCaps(text.slice(trigger.start, trigger.end))) || !/^ \p{Lu}/u.test(text.slice(trigger.end, trigger.end + 2))) continue;
+        if (head === 'rs' && /inisial(?:nya)? $/i.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
+        // ... and keeps the title of a doctor it is named after (`RSUD Dr. Soetomo`, `RSUP dr. Sardjito`).
+        const doctor = /^ (?:[Dd]r|Prof)\.? (?=\p{Lu})/u.exec(text.slice(trigger.end, trigger.end + 7));
+        if (doctor) tailStart += doctor[0].length;
+      }
       let end = readNameTail(ctx, tailStart, 10, endTypes, endOnKnown, remitOnly);
       // `Direktur Kantor Perdana Menteri Kang Xuping`: after a title, the person's name follows the body's.
       if (type === 'ORGANIZATION' && end > trigger.end && ctx.titleEnds.has(skipBlanksBack(text, trigger.start))) end = bodyBeforePerson(ctx, trigger.end, end);
@@ -618,7 +620,6 @@ const SCHOOL = /(?<![\p{L}\d])(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLBN?)(?
  */
 function schools(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (text.indexOf('S') < 0 && text.indexOf('M') < 0) return;
   SCHOOL.lastIndex = 0;
   for (let match = SCHOOL.exec(text); match; match = SCHOOL.exec(text)) {
     let end = match.index + match[0].length;
@@ -656,7 +657,7 @@ function bareCongress(ctx: RuleContext, out: Candidate[]): void {
     const before = isWordUnit(text.charCodeAt(blankBack - 1)) ? wordBefore(text, blankBack) : undefined;
     if (before && (isCapitalized(before.text) ? before.text !== 'The' && !/['’]s$/.test(before.text) : /^\d|^(?:party|national|world)$/i.test(before.text))) continue;
     const after = wordAt(text, skipBlanks(text, end));
-    if (after && after.start <= end + 1 && isCapitalized(after.text) && !/^(?:[.,;:!?]|$)/.test(text.slice(end, end + 1))) continue;
+    if (after && after.start <= end + 1 && isCapitalized(after.text)) continue;
     out.push(candidate(ctx, p, end, 'ORGANIZATION'));
   }
 }
@@ -760,7 +761,6 @@ function formalStateNames(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
-/** `BEIJING, 3 Juli (Xinhua) --` and `XI'AN, 18 Mei`: a dateline's place. */
 /** Calls `visit` with where each line's text starts (after blanks) and where the line ends. */
 function forEachLine(text: string, visit: (start: number, end: number) => void): void {
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -771,6 +771,7 @@ function forEachLine(text: string, visit: (start: number, end: number) => void):
   }
 }
 
+/** `BEIJING, 3 Juli (Xinhua) --` and `XI'AN, 18 Mei`: a dateline's place. */
 function datelines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   forEachLine(text, (p) => {

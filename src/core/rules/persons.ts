@@ -387,12 +387,14 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       const q = skipBlanks(text, p);
       const place = ctx.mentions.startingAt(q) ? undefined : wordAt(text, q);
       const next = place && wordAt(text, skipBlanks(text, place.end));
-      if (place && isNameWord(place) && next && isNameWord(next)) {
-        out.push(candidate(ctx, place.start, place.end, 'PLACE'));
-        p = place.end;
-      } else if (place && isNameWord(place) && !isGivenName(ctx, place) && !(next && next.start === place.end + 1 && isCapitalized(next.text))) {
-        out.push(candidate(ctx, place.start, place.end, 'PLACE'));
-        continue;
+      if (place && isNameWord(place)) {
+        if (next && isNameWord(next)) {
+          out.push(candidate(ctx, place.start, place.end, 'PLACE'));
+          p = place.end;
+        } else if (!isGivenName(ctx, place) && !(next && next.start === place.end + 1 && isCapitalized(next.text))) {
+          out.push(candidate(ctx, place.start, place.end, 'PLACE'));
+          continue;
+        }
       }
     }
     let name = readPersonName(ctx, p, Math.max(trigger.info.minWords ?? 1, commaMinWords, listedPortfolio ? 2 : 1));
