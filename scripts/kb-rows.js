@@ -4,16 +4,15 @@ const esbuild = require('esbuild');
 const path = require('path');
 
 const TYPE_CODES = { LEADER: 'L', PERSON: 'P', COUNTRY: 'C', ORGANIZATION: 'O', PLACE: 'G' };
-const ID_PREFIXES = { LEADER: 'leader', PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'org', PLACE: 'place' };
 
-let entityId;
-/** src/core/text.ts's `entityId`, the very code that expands the rows again. */
-function loadEntityId() {
-  if (entityId) return entityId;
+let text;
+/** src/core/text.ts itself (`entityId`, `ID_PREFIXES`): the very code that expands the rows again. */
+function loadText() {
+  if (text) return text;
   const [output] = esbuild.buildSync({ entryPoints: [path.join(__dirname, '../src/core/text.ts')], bundle: true, format: 'cjs', platform: 'node', write: false }).outputFiles;
   const module = { exports: {} };
   new Function('module', 'exports', output.text)(module, module.exports);
-  return (entityId = module.exports.entityId);
+  return (text = module.exports);
 }
 
 /**
@@ -22,9 +21,9 @@ function loadEntityId() {
  * (`leader:` + slug of the name), as it is for most entries.
  */
 function knowledgeBaseRows(entries) {
-  const derive = loadEntityId();
+  const { entityId, ID_PREFIXES } = loadText();
   return entries.map((e) => {
-    const id = ID_PREFIXES[e.type] && e.id === derive(ID_PREFIXES[e.type], e.name) ? 0 : e.id;
+    const id = ID_PREFIXES[e.type] && e.id === entityId(ID_PREFIXES[e.type], e.name) ? 0 : e.id;
     const row = [TYPE_CODES[e.type] ?? e.type, id, e.name, e.aliases?.length ? e.aliases : 0, e.description ?? 0, e.country ?? 0, !e.description && e.roles ? e.roles : 0];
     while (row[row.length - 1] === 0) row.pop();
     return row;
