@@ -18,24 +18,9 @@ const mochaAsCommonJs = {
   },
 };
 
-// The bundled knowledge base is most of every bundle, so bundles carry it as rows
-// (`[type code, id, name, aliases, description, country, roles]`, 0 for what is absent)
-// that src/core/kb/bundled.ts expands: no repeated keys, and roles only where an entry has
-// no description (the description is what Sorot shows). The data files stay as they are.
-// The lexicon's word lists are joined into strings the same way.
-const { knowledgeBaseRows } = require('./kb-rows');
-const compactKnowledgeBase = {
-  name: 'compact-knowledge-base',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:kb[\\/])?data[\\/][^\\/]+\.json$/ }, async (args) => {
-      const data = JSON.parse(await readFile(args.path, 'utf8'));
-      // Word lists (src/core/data) travel as one string of words per group.
-      if (data.groups) return { contents: JSON.stringify({ groups: Object.fromEntries(Object.entries(data.groups).map(([group, words]) => [group, words.join(' ')])) }), loader: 'json' };
-      if (!Array.isArray(data)) return { contents: JSON.stringify(data), loader: 'json' };
-      return { contents: JSON.stringify({ rows: knowledgeBaseRows(data) }), loader: 'json' };
-    });
-  },
-};
+// The bundled knowledge base is most of every bundle, so bundles carry it as compact rows
+// (scripts/kb-rows.js), and the lexicon's word lists as strings.
+const { compactKnowledgeBase, knowledgeBaseData } = require('./kb-rows');
 
 // The web build takes each host-specific module `x.ts` from its sibling `x.web.ts`.
 const webModules = {
@@ -44,6 +29,23 @@ const webModules = {
     build.onResolve({ filter: /^\.\/annotator-threads$/ }, (args) => ({ path: path.join(args.resolveDir, 'annotator-threads.web.ts') }));
   },
 };
+
+// The extension's bundles leave the knowledge base's data out: it is dist/knowledge-base.json,
+// which the extension reads on activation (src/core/kb/bundled-data.external.ts). The CLI, the
+// annotator threads and the tests carry it inside.
+const externalData = {
+  name: 'external-knowledge-base-data',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\/(?:.*\/)?bundled-data$/ }, (args) => ({ path: path.join(args.resolveDir, `${args.path}.external.ts`) }));
+  },
+};
+
+/** Writes dist/knowledge-base.json, the data the extension's bundles leave out. */
+async function writeKnowledgeBaseData() {
+  const data = await knowledgeBaseData();
+  fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'dist/knowledge-base.json'), JSON.stringify(data));
+}
 
 const { engineVersion } = require('./engine-version');
 
@@ -54,8 +56,8 @@ const builds = [
   // Annotator threads: one for Node (the CLI, the Node extension host, the benchmarks), one for the browser.
   { ...common, entryPoints: ['src/node/annotator-thread.ts'], outfile: 'dist/annotator-thread.js', platform: 'node', minify: true },
   { ...common, entryPoints: ['src/extension/web-annotator.ts'], outfile: 'dist/web/annotator-worker.js', platform: 'browser', format: 'iife', minify: true },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, engineVersion, webModules] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, engineVersion, externalData] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'], minify: true, plugins: [compactKnowledgeBase, engineVersion, webModules, externalData] },
 ];
 if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
   builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'dist/web/test/index.js', platform: 'browser',
@@ -64,11 +66,12 @@ if (fs.existsSync(path.join(root, 'test/vscode/web/index.ts'))) {
 
 async function main() {
   if (watch) {
+    await writeKnowledgeBaseData();
     for (const options of builds) await (await esbuild.context(options)).watch();
     console.log('watching for changes…');
     return;
   }
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await Promise.all([writeKnowledgeBaseData(), ...builds.map((options) => esbuild.build(options))]);
   fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
 }
 

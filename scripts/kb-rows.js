@@ -1,7 +1,10 @@
 // The compact form of a bundled knowledge-base file (see scripts/build.js); expanded again
 // by entriesOf in src/core/kb/bundled.ts.
 const esbuild = require('esbuild');
+const { readFile } = require('fs/promises');
 const path = require('path');
+
+const root = path.resolve(__dirname, '..');
 
 const TYPE_CODES = { LEADER: 'L', PERSON: 'P', COUNTRY: 'C', ORGANIZATION: 'O', PLACE: 'G' };
 
@@ -30,4 +33,33 @@ function knowledgeBaseRows(entries) {
   });
 }
 
-module.exports = { knowledgeBaseRows };
+// An esbuild plugin: each knowledge-base file travels as `{ rows }` (no repeated keys, and
+// roles only where an entry has no description, the description being what Sorot shows);
+// the lexicon's word lists (src/core/data) as one string of words per group.
+const compactKnowledgeBase = {
+  name: 'compact-knowledge-base',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:kb[\\/])?data[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      if (data.groups) return { contents: JSON.stringify({ groups: Object.fromEntries(Object.entries(data.groups).map(([group, words]) => [group, words.join(' ')])) }), loader: 'json' };
+      if (!Array.isArray(data)) return { contents: JSON.stringify(data), loader: 'json' };
+      return { contents: JSON.stringify({ rows: knowledgeBaseRows(data) }), loader: 'json' };
+    });
+  },
+};
+
+/**
+ * What src/core/kb/bundled-data.ts gives, in the compact form: the content of
+ * dist/knowledge-base.json, which the extension's bundles read instead of carrying it.
+ */
+async function knowledgeBaseData() {
+  const result = await esbuild.build({
+    stdin: { contents: "module.exports = require('./src/core/kb/bundled-data').bundledData();", resolveDir: root, loader: 'js' },
+    bundle: true, platform: 'node', format: 'cjs', write: false, absWorkingDir: root, logLevel: 'warning', plugins: [compactKnowledgeBase],
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
+module.exports = { compactKnowledgeBase, knowledgeBaseData, knowledgeBaseRows };

@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): SorotApi {
   }
   const diagnostics = vscode.languages.createDiagnosticCollection('sorot');
   const config = new Config();
-  const knowledgeBase = new KnowledgeBaseService(diagnostics);
+  const knowledgeBase = new KnowledgeBaseService(diagnostics, vscode.Uri.joinPath(context.extensionUri, 'dist', 'knowledge-base.json'));
   const decisions = new DecisionService();
   const documents = new DocumentAnnotations(knowledgeBase, decisions, config);
   const index = new CorpusIndex();

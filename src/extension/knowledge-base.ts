@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { bundledKnowledgeBase, parseKnowledgeBase, stripBom, type KbEntry, type KbProblem, type KnowledgeBase } from '../core';
-import { log } from './log';
+import { bundledKnowledgeBase, isBundledDataLoaded, KnowledgeBase, parseKnowledgeBase, setBundledData, stripBom, type BundledData, type KbEntry, type KbProblem } from '../core';
+import { describeError, log, reportError } from './log';
 import { readText } from './workspace-files';
 
 /** Where a workspace keeps its own entities, merged over the bundled data. */
@@ -33,7 +33,15 @@ export class KnowledgeBaseService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private generationCounter = 0;
 
-  constructor(private readonly diagnostics: vscode.DiagnosticCollection) {
+  /** Until the bundled data is read: nothing to find, so nothing is highlighted wrongly. */
+  private static readonly empty = new KnowledgeBase([]);
+  private bundledRead?: Promise<void>;
+
+  /** `dataUri`: the bundled knowledge base's data, dist/knowledge-base.json in the extension. */
+  constructor(
+    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly dataUri: vscode.Uri,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(USER_KB_GLOB);
     this.disposables.push(
       watcher,
@@ -51,7 +59,25 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 
   get current(): KnowledgeBase {
+    if (!isBundledDataLoaded()) return KnowledgeBaseService.empty;
     return (this.merged ??= this.bundled);
+  }
+
+  /** Reads the bundled data once (about 1 MB of JSON); `load` waits for it. */
+  private readBundled(): Promise<void> {
+    this.bundledRead ??= (async () => {
+      if (isBundledDataLoaded()) return;
+      const started = performance.now();
+      try {
+        setBundledData(JSON.parse(await readText(this.dataUri)) as BundledData);
+        log()?.info(`Read the bundled knowledge base's data in ${(performance.now() - started).toFixed(1)} ms.`);
+      } catch (error) {
+        // A broken installation: the workspace's own entities still work.
+        setBundledData({ englishCountries: {}, indonesianCountries: {}, countryAliases: {}, files: [] });
+        void reportError(`Sorot could not read its bundled knowledge base (${this.dataUri.toString(true)}): ${describeError(error)}. Only the workspace's own entities are highlighted; reinstalling Sorot should fix this.`);
+      }
+    })();
+    return this.bundledRead;
   }
 
   /** Increases on every change, so caches of annotations know they are stale. */
@@ -61,6 +87,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   /** Loads every workspace file; resolves when the merged knowledge base is ready. */
   async load(): Promise<void> {
+    await this.readBundled();
     if (!vscode.workspace.isTrusted) {
       log()?.info('Restricted Mode: the workspace is not trusted, so .sorot/entities.json is not loaded; highlighting uses the bundled knowledge base only.');
       this.rebuild();
@@ -74,6 +101,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   async reloadFile(uri: vscode.Uri): Promise<void> {
     if (!vscode.workspace.isTrusted) return;
+    await this.readBundled();
     await this.readFile(uri);
     this.rebuild();
   }
@@ -103,6 +131,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 
   private rebuild(): void {
+    if (!isBundledDataLoaded()) return; // `load` rebuilds once the data is read.
     const entries = [...this.userEntries.values()].flat();
     this.merged = entries.length > 0 ? this.bundled.withUserEntries(entries) : this.bundled;
     this.generationCounter++;

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { annotate } from '../../src/core/annotate';
 import { bundledEntries, bundledKnowledgeBase, entriesOf } from '../../src/core/kb/bundled';
+import { bundledData, type BundledData } from '../../src/core/kb/bundled-data';
+import * as external from '../../src/core/kb/bundled-data.external';
 import { parseKnowledgeBase } from '../../src/core/kb/validate';
 import type { KbEntry } from '../../src/core/types';
 
@@ -100,5 +102,31 @@ suite('knowledge base: compact rows in the bundles', () => {
       });
       assert.deepStrictEqual(entriesOf({ rows: knowledgeBaseRows(data) }), expected, file);
     }
+  });
+});
+
+suite("knowledge base: the extension's data file", () => {
+  test('dist/knowledge-base.json (as the build writes it) expands to the very entries the bundled data gives', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { knowledgeBaseData } = require('../../scripts/kb-rows.js') as { knowledgeBaseData: () => Promise<BundledData> };
+    const data = await knowledgeBaseData();
+    const inline = bundledData();
+    assert.deepStrictEqual(data.englishCountries, inline.englishCountries);
+    assert.deepStrictEqual(data.countryAliases, inline.countryAliases);
+    assert.strictEqual(data.files.length, inline.files.length);
+    const ids = (files: unknown[]) => files.flatMap(entriesOf).map((e) => `${e.type} ${e.id} ${e.name}`);
+    assert.deepStrictEqual(ids(data.files), ids(inline.files));
+    // The text on the wire is JSON, and rows, not arrays of entries.
+    assert.ok(data.files.every((file) => Array.isArray((file as { rows?: unknown }).rows)));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+  });
+
+  test('the external module refuses to be used before the data is read, and refuses what is not the data', () => {
+    assert.strictEqual(external.isBundledDataLoaded(), false);
+    assert.throws(() => external.bundledData(), /before its data file/);
+    assert.throws(() => external.setBundledData({} as BundledData), /not Sorot knowledge-base data/);
+    assert.strictEqual(external.isBundledDataLoaded(), false);
+    external.setBundledData(bundledData());
+    assert.strictEqual(external.bundledData(), bundledData());
   });
 });

@@ -1,17 +1,4 @@
-import englishCountries from 'i18n-iso-countries/langs/en.json';
-import indonesianCountries from 'i18n-iso-countries/langs/id.json';
-import countryAliases from './data/country-aliases.json';
-import leadersWorld from './data/leaders-world.json';
-import leadersOfficials from './data/leaders-officials.json';
-import leadersExtra from './data/leaders-extra.json';
-import leadersPartiesWorld from './data/leaders-parties-world.json';
-import persons from './data/persons.json';
-import organizations from './data/organizations.json';
-import organizationsExtra from './data/organizations-extra.json';
-import organizationsMarketsSports from './data/organizations-markets-sports.json';
-import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json';
-import places from './data/places.json';
-import placesExtra from './data/places-extra.json';
+import { bundledData } from './bundled-data';
 import { KnowledgeBase } from './knowledge-base';
 import { ID_PREFIXES, makeSlug } from '../text';
 import type { EntityType, KbEntry, Role } from '../types';
@@ -39,9 +26,10 @@ function withoutArticle(name: string): string {
 
 /** One COUNTRY entry per ISO 3166-1 code, named in English, with Indonesian and English forms. */
 export function countryEntries(): KbEntry[] {
-  const english = englishCountries.countries as NameTable;
-  const indonesian = indonesianCountries.countries as NameTable;
-  const curated = countryAliases as unknown as Record<string, CountryAliases | KbEntry[]>;
+  const data = bundledData();
+  const english = data.englishCountries as NameTable;
+  const indonesian = data.indonesianCountries as NameTable;
+  const curated = data.countryAliases as Record<string, CountryAliases | KbEntry[]>;
   const entries: KbEntry[] = [];
   for (const code of Object.keys(english)) {
     const extra = (curated[code] ?? {}) as CountryAliases;
@@ -79,8 +67,7 @@ export function entriesOf(data: unknown): KbEntry[] {
 }
 
 export function bundledEntries(): KbEntry[] {
-  const files: unknown[] = [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld];
-  return [...countryEntries(), ...files.flatMap(entriesOf)];
+  return [...countryEntries(), ...bundledData().files.flatMap(entriesOf)];
 }
 
 let bundled: KnowledgeBase | undefined;
