@@ -1,6 +1,6 @@
-import { type Candidate, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
+import { type Candidate, countryVotes, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
-import { LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
+import { ARTICLED_NAME_PART, LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, isCommonGivenName, linkedCandidate, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
@@ -37,6 +37,25 @@ function caseMatches(text: string, start: number, from: number, to: number, chec
   return true;
 }
 
+const PORTFOLIO_CONNECTORS = new Set(['of', 'for', 'and', '&', 'dan', 'untuk']);
+
+/**
+ * `the Minister of State for Labour and Employment`: a party's name that is also a portfolio
+ * (`Labour`) is the portfolio after a connector that follows a capitalized word (`ahead of
+ * Labour` keeps the party).
+ */
+function inPortfolio(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
+  let q = p;
+  while (q > 0 && text.charCodeAt(q - 1) !== 0x20) q--;
+  if (!PORTFOLIO_CONNECTORS.has(text.slice(q, p))) return false;
+  while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+  let r = q;
+  while (r > 0 && isLetterUnit(text.charCodeAt(r - 1))) r--;
+  return r < q && isUpperUnit(text.charCodeAt(r));
+}
+
 /**
  * Gazetteer pass: every alias hit on word boundaries with the right case, plus rule
  * triggers. Returns the words of the text (valid until the knowledge base scans again).
@@ -54,6 +73,7 @@ function scanKnowledgeBase(text: string, kb: KnowledgeBase, triggers: TriggerHit
     }
     if (!endsWord(text, end, (flag & PatternFlag.TakesClitic) !== 0) || !caseMatches(text, start, caseFrom[index], caseFrom[index + 1], caseChecks)) return;
     if (flag & PatternFlag.CommonWord && atSentenceStart(text, start)) return;
+    if (flag & PatternFlag.Portfolio && inPortfolio(text, start)) return;
     const pattern = patterns[index] as AliasPattern;
     hits.push({ start: start + (pattern.titleLength ?? 0), end, type: pattern.entry.type, entity: pattern.ref, source: 'kb', rank: pattern.rank, pattern: index });
   });
@@ -69,12 +89,7 @@ function byArticleCountries(kb: KnowledgeBase, selected: Candidate[]): Candidate
   const { flags, patterns, rivals } = kb.compiled();
   const shared = selected.filter((c) => c.pattern !== undefined && flags[c.pattern] & PatternFlag.Shared);
   if (shared.length === 0) return selected;
-  const votes = new Map<string, number>();
-  for (const c of selected) {
-    if (c.pattern !== undefined && flags[c.pattern] & PatternFlag.Shared) continue;
-    const country = c.type === 'COUNTRY' ? c.entity.id.slice(8) : kb.get(c.entity.id)?.country;
-    if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
-  }
+  const votes = countryVotes(kb, selected, (c) => c.pattern !== undefined && (flags[c.pattern] & PatternFlag.Shared) !== 0);
   for (const c of shared) {
     const list = rivals.get(c.pattern!) ?? [];
     let best = list[0];
@@ -191,6 +206,11 @@ function splitName(name: string): string[] {
     const part = isLetterUnit(word.charCodeAt(0)) && isLetterUnit(last) ? word : word.replace(EDGE_NON_LETTERS, '');
     const lower = part.toLowerCase();
     if (part.length >= 2 && isCapitalized(part) && !NAME_PARTICLES.has(lower) && !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS_WRITTEN.has(part)) parts.push(part);
+    // `al-Burhan`, `Al-Burhan`: `Burhan` names him too.
+    if (part.length >= 5 && (part.charCodeAt(0) | 0x20) === 0x61 && part.charCodeAt(2) === 0x2d) {
+      const article = ARTICLED_NAME_PART.exec(part);
+      if (article && part.length - article[0].length >= 3) parts.push(part.slice(article[0].length));
+    }
   }
   return parts;
 }
@@ -251,6 +271,8 @@ function exactPattern(text: string, mention: Candidate, patterns: readonly Patte
   const pattern = patterns[mention.pattern];
   return pattern.kind === 'alias' && pattern.surface.length === mention.end - mention.start && text.startsWith(pattern.surface, mention.start) ? mention.pattern : -1;
 }
+
+const CONTEXT_ONLY_NAMES = new Set(['House', 'Kongres']);
 
 function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): Map<string, DocumentAlias> {
   const aliases = new Map<string, DocumentAlias>();
@@ -336,7 +358,8 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     if (surfaces) surfaces.add(surface);
     else seen.set(mention.entity.id, new Set([surface]));
     const alias = { type: mention.type, entity: mention.entity };
-    if (mention.source === 'rule') add(surface, alias);
+    // (`House` and `Kongres` name a chamber only where the rule finds them: `House prices`, `Kongres PSSI`.)
+    if (mention.source === 'rule' && !CONTEXT_ONLY_NAMES.has(surface)) add(surface, alias);
     if (isPerson) {
       for (const part of shortForms(kb, mention, surface)) add(part, alias);
       addNameParts(surface, alias);

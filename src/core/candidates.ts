@@ -24,11 +24,14 @@ export interface Candidate {
 
 /** Links rule candidates to a known entry of the accepted types, or gives them a new id. */
 export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
+  let country: string | undefined | null = null;
   for (const c of candidates) {
     if (!c.unresolved) continue;
     const name = ownString(text.slice(c.start, c.end));
     const accept = c.unresolved;
-    const known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept) ?? knownWithoutMiddleNames(kb, name, accept);
+    let known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept) ?? knownWithoutMiddleNames(kb, name, accept);
+    // `the Senate`, `Congress`: the chamber of the article's country.
+    if (!known && CHAMBER_WORDS.has(name)) known = chamberOf(kb, name, country === null ? (country = articleCountry(kb, candidates)) : country);
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
@@ -36,6 +39,50 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     c.unresolved = undefined;
   }
   return candidates;
+}
+
+/**
+ * The countries an article's known names point to, with how many point to each: countries
+ * themselves, and the country of each known entry (candidates `skip` leaves out are not counted).
+ */
+export function countryVotes(kb: KnowledgeBase, candidates: readonly Candidate[], skip?: (c: Candidate) => boolean): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.unresolved || (skip && skip(c))) continue;
+    const country = c.type === 'COUNTRY' ? c.entity.id.slice(8) : kb.get(c.entity.id)?.country;
+    if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  return votes;
+}
+
+/** The country most of an article's known names point to, if any. */
+export function articleCountry(kb: KnowledgeBase, candidates: readonly Candidate[]): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [country, count] of countryVotes(kb, candidates)) {
+    if (count > most) {
+      best = country;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** Chambers a rule may find named by their head alone. */
+export const CHAMBER_WORDS = new Set(['Senate', 'Congress', 'House', 'Senat', 'Kongres']);
+
+/**
+ * `the House`, `Senat`, `Kongres` alone: the chamber of the article's country, when the
+ * knowledge base names it with one of that country's names (`U.S. House`, `Senat AS`).
+ */
+export function chamberOf(kb: KnowledgeBase, chamber: string, country: string | undefined): KbEntry | undefined {
+  const state = country ? kb.get(`country:${country}`) : undefined;
+  if (!state) return undefined;
+  for (const name of [state.name, ...(state.aliases ?? [])]) {
+    const known = kb.lookup(`${name} ${chamber}`).find((e) => e.type === 'ORGANIZATION' && e.country === country) ?? kb.lookup(`${chamber} ${name}`).find((e) => e.type === 'ORGANIZATION' && e.country === country);
+    if (known) return known;
+  }
+  return undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export const LEADER_TITLES = [
   'sultan', 'kaisar', 'emir', 'putra mahkota', 'kanselir', 'sekjen', 'sekretaris jenderal', 'gubernur',
   'wakil gubernur', 'wagub', 'wali kota', 'walikota', 'wakil wali kota', 'bupati', 'wakil bupati', 'panglima', 'kapolri', 'kepala negara', 'pemimpin tertinggi', 'paus', 'president', 'vice president',
   'vice-president', 'prime minister', 'deputy prime minister', 'premier', 'minister', 'foreign minister',
-  'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'secretary-general',
+  'defence minister', 'defense minister', 'finance minister', 'secretary of state', 'chief secretary to the treasury', 'secretary-general',
   'secretary general', 'chancellor', 'king', 'queen', 'crown prince', 'emperor', 'governor', 'mayor',
   'speaker', 'supreme leader', 'pope', 'ayatollah', 'secretary', 'jaksa agung', 'attorney general', 'gov.',
   // heads of parliaments (`Ketua` alone is any chair, a PERSON title)
@@ -151,6 +151,10 @@ export const DESCRIPTIVE_TITLES = [
   'pemain sepak bola', 'pebulu tangkis', 'pebulutangkis', 'petenis', 'pebalap', 'pembalap', 'perenang', 'pelari',
   'pegolf', 'pesepak bola', 'pesepakbola', 'petinju', 'lifter', 'astronaut', 'astronot', 'taikonaut', 'athlete',
   'shuttler', 'swimmer', 'sprinter', 'tennis player', 'golfer', 'boxer', 'bomber', 'gelandang', 'bek', 'penyerang',
+  // soldiers, pilots, clerics, hostages (`prajurit Ori Magidish`, `ulama Hashem Safieddine`)
+  'prajurit', 'tentara', 'serdadu', 'soldier', 'pilot', 'pastor', 'pendeta', 'ulama', 'cleric', 'sandera', 'hostage',
+  // a name given (`seorang pria bernama Ahmad Fauzi`)
+  'bernama',
   // politicians with no office (`politikus PDIP Ahmad Basarah`)
   'politikus', 'politisi', 'kader', 'caleg', 'politician',
   // the maker of a work (`novel karya Pramoedya Ananta Toer`, `film garapan Joko Anwar`)
@@ -261,8 +265,22 @@ export const FORMAL_STATE_PREFIXES = ['republik rakyat', 'republik', 'republic o
 /** Lower-case words allowed inside a multi-word name when a capitalized word follows. */
 export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'del', 'des', 'du', '&', 'se']);
 
+/**
+ * Words of parties and creeds, never a personal name (`tiga perdana menteri Konservatif`,
+ * `the Socialist prime minister`).
+ */
+export const CREED_WORDS = new FoldedWords(['konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist',
+  'communist', 'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist']);
+
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'al', 'el', 'la', 'le', 'ibn']);
+
+/**
+ * An Arabic name's article written in lower case and joined to the next part
+ * (`Ali al-Sadeq`, `Abdel Fattah al-Burhan`, `Hasan as-Sayyid`): part of the name, and the
+ * part after it is the name's short form (`Burhan`).
+ */
+export const ARTICLED_NAME_PART = /^(?:al|el|ad|an|ar|as|ash|at|az)[-‑](?=\p{Lu})/iu;
 
 /** Words that open an event, document or initiative: a definition `(ABBR)` after them is not an organization. */
 export const EVENT_WORDS = new Set([

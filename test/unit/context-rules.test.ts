@@ -756,8 +756,9 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:Democratic Alliance:org:da',
       'LEADER:John Steenhuisen:leader:john-steenhuisen',
     ]);
-    // A party's `leader` may be any of its senior members.
-    assert.deepStrictEqual(spans(annotate('Democratic Alliance leader Helen Zille said.', local)), ['ORGANIZATION:Democratic Alliance', 'PERSON:Helen Zille']);
+    // A party's `leader` is its head (she led it 2007–2015), unless the words before make him one of many.
+    assert.deepStrictEqual(spans(annotate('Democratic Alliance leader Helen Zille said.', local)), ['ORGANIZATION:Democratic Alliance', 'LEADER:Helen Zille']);
+    assert.deepStrictEqual(spans(annotate('A senior Democratic Alliance leader Tom Smith said.', local)), ['ORGANIZATION:Democratic Alliance', 'PERSON:Tom Smith']);
   });
 
   test('a portfolio before a leader\'s title is part of it; a title after words makes them a description; selaku before a title', () => {
@@ -981,5 +982,67 @@ suite('annotate: context rules around known names', () => {
 
   test("Indonesian police ranks in Antara's English abbreviations stand before the name", () => {
     assert.deepStrictEqual(spans(annotate('Police spokesperson Sr. Comr. Ani Susanti and Insp. Gen. Budi Hartono said.', kb)), ['PERSON:Ani Susanti', 'PERSON:Budi Hartono']);
+  });
+});
+
+suite('annotate: names and bodies of world news', () => {
+  const world = new KnowledgeBase([
+    ...FIXTURE_ENTRIES,
+    { id: 'country:US', type: 'COUNTRY', name: 'United States', aliases: ['AS', 'U.S.', 'Amerika Serikat'] },
+    { id: 'org:united-states-house-of-representatives', type: 'ORGANIZATION', name: 'United States House of Representatives', aliases: ['U.S. House', 'DPR AS'], country: 'US' },
+    { id: 'org:united-states-senate', type: 'ORGANIZATION', name: 'United States Senate', aliases: ['Senat AS'], country: 'US' },
+    { id: 'org:united-states-congress', type: 'ORGANIZATION', name: 'United States Congress', aliases: ['Kongres AS'], country: 'US' },
+    { id: 'leader:mike-johnson', type: 'LEADER', name: 'Mike Johnson', country: 'US' },
+    { id: 'org:labour-party-uk', type: 'ORGANIZATION', name: 'Labour Party', aliases: ['Labour'], country: 'GB' },
+    { id: 'org:conservative-party-uk', type: 'ORGANIZATION', name: 'Conservative Party', aliases: ['Tory'], country: 'GB' },
+  ]);
+
+  test("an Arabic name's article in lower case is part of the name, and the name after it its short form", () => {
+    assert.deepStrictEqual(spans(annotate('Menteri luar negeri sementara Ali al-Sadeq hadir. Jenderal Abdel Fattah al-Burhan bertemu dia. Burhan mengatakan tidak.', world)), [
+      'LEADER:Ali al-Sadeq',
+      'PERSON:Abdel Fattah al-Burhan',
+      'PERSON:Burhan',
+    ]);
+  });
+
+  test("a party's or creed's word after a title is no name, nor is a party that is a portfolio", () => {
+    assert.deepStrictEqual(spans(annotate('Kegagalan tiga perdana menteri Konservatif terlihat.', world)), []);
+    assert.deepStrictEqual(spans(annotate('the Minister of State for Labour and Employment spoke, a point ahead of Labour.', world)), ['ORGANIZATION:Labour']);
+  });
+
+  test('soldiers, pilots and clerics before their names, and a name given with bernama', () => {
+    assert.deepStrictEqual(spans(annotate('Pilot bernama Abhinandan Varthaman ditahan. Komandan itu, ulama Hashem Safieddine, tewas.', world)), [
+      'PERSON:Abhinandan Varthaman',
+      'PERSON:Hashem Safieddine',
+    ]);
+  });
+
+  test("a party's leader is a leader unless one of many, and a capitalized portfolio after a name makes its holder a leader", () => {
+    assert.deepStrictEqual(spans(annotate('Tory leader Kemi Badenoch spoke. A Labour leader Tom Smith replied.', world)), [
+      'ORGANIZATION:Tory',
+      'LEADER:Kemi Badenoch',
+      'ORGANIZATION:Labour',
+      'PERSON:Tom Smith',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Wes Streeting, the Health Secretary, and Darren Jones, the chief secretary to the Treasury, met.', world)), [
+      'LEADER:Wes Streeting',
+      'LEADER:Darren Jones',
+    ]);
+  });
+
+  test("a chamber named by its head alone is the chamber of the article's country", () => {
+    const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
+    assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
+      'House=org:united-states-house-of-representatives',
+      'House=org:united-states-house-of-representatives',
+      'Senate=org:united-states-senate',
+    ]);
+    assert.deepStrictEqual(chambers('Ketua DPR AS Mike Johnson mengatakan Senat akan memungut suara dan Kongres menunggu.'), [
+      'DPR AS=org:united-states-house-of-representatives',
+      'Senat=org:united-states-senate',
+      'Kongres=org:united-states-congress',
+    ]);
+    // No country's chamber known: the words name nothing (`Kongres` is also an event).
+    assert.deepStrictEqual(chambers('Kongres akan memilih ketua umum baru. Senat mahasiswa bersidang. We sat in the House.'), []);
   });
 });

@@ -61,6 +61,15 @@ suite('knowledge base: bundled data', () => {
     assert.ok(count('ORGANIZATION') >= 300, `organizations: ${count('ORGANIZATION')}`);
   });
 
+  test("Indonesian names of foreign parliaments and parties follow the article's country", () => {
+    const kb = bundledKnowledgeBase();
+    const ids = (text: string, surface: string) => annotate(text, kb).filter((m) => m.text === surface).map((m) => m.entity.id);
+    assert.deepStrictEqual(ids('Ketua DPR Mike Johnson mengatakan Partai Republik di Senat AS setuju.', 'DPR'), ['org:united-states-house-of-representatives']);
+    assert.deepStrictEqual(ids('Ketua DPR Puan Maharani menerima Presiden Prabowo Subianto di Jakarta.', 'DPR'), ['org:people-s-representative-council']);
+    assert.deepStrictEqual(ids('Partai Buruh pimpinan Keir Starmer menang di Inggris.', 'Partai Buruh'), ['org:labour-party-uk']);
+    assert.deepStrictEqual(ids('Partai Buruh menggelar aksi di depan gedung DPR, Jakarta.', 'Partai Buruh'), ['org:labour-party-indonesia']);
+  });
+
   test('news forms of country names resolve to ISO codes', () => {
     const kb = bundledKnowledgeBase();
     const text = 'Tiongkok, RRT, AS, Amerika Serikat, Inggris, Britania Raya, Korsel, Korut, Rusia, Uni Soviet, Palestina, Vatikan';

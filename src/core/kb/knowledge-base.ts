@@ -1,5 +1,5 @@
 import { Matcher } from '../matcher';
-import { COMMON_WORD_NAMES, GIVEN_NAMES, LEADING_TITLES, triggerPhrases, type TitleInfo } from '../lexicon';
+import { COMMON_WORD_NAMES, GIVEN_NAMES, LEADING_TITLES, PORTFOLIO_WORDS, triggerPhrases, type TitleInfo } from '../lexicon';
 import { fold, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 
@@ -65,6 +65,8 @@ export const enum PatternFlag {
   CommonWord = 4,
   /** Entries of one type from different countries share the alias (`PPP`): see `CompiledKnowledgeBase.rivals`. */
   Shared = 8,
+  /** The alias is also a word of an office's portfolio (`Labour`): see `inPortfolio` in annotate.ts. */
+  Portfolio = 16,
 }
 
 /** What the text's unit at an offset must be: upper, lower, neither, or anything but lower. */
@@ -232,7 +234,9 @@ function patternTables(patterns: readonly Pattern[]): Pick<CompiledKnowledgeBase
     }
     const { surface, policy } = pattern;
     if (surface.length >= 4) flags[index] |= PatternFlag.TakesClitic;
-    if (COMMON_WORD_NAMES.has(fold(surface))) flags[index] |= PatternFlag.CommonWord;
+    const folded = fold(surface);
+    if (COMMON_WORD_NAMES.has(folded)) flags[index] |= PatternFlag.CommonWord;
+    if (PORTFOLIO_WORDS.has(folded)) flags[index] |= PatternFlag.Portfolio;
     if (policy === CasePolicy.Any) return;
     for (let i = 0; i < surface.length; i++) {
       const unit = surface.charCodeAt(i);

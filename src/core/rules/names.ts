@@ -1,4 +1,4 @@
-import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
+import { articleCountry, type Candidate, chamberOf, isCompanyMention, isPartyMention } from '../candidates';
 import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
 import { atSentenceStart, entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
@@ -662,6 +662,46 @@ function bareCongress(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/** Capitalized words after `House` that make it the chamber (`House Speaker`, `House Republicans`). */
+const HOUSE_AFTER = new Set(['Speaker', 'Republicans', 'Democrats', 'Republican', 'Democratic', 'GOP', 'Minority', 'Majority', 'Judiciary', 'Oversight',
+  'Intelligence', 'Appropriations', 'Ways', 'Rules', 'Armed', 'Foreign', 'Homeland', 'Budget', 'Ethics', 'Financial', 'Energy', 'Freedom']);
+const HOUSE_AFTER_LOWER = /^(?:floor|vote[sd]?|voting|passed|approved|rejected|bill|version|members|lawmakers|leaders|leadership|majority|minority|chamber|committee|speaker|seats?|races?|control)\b/;
+
+/**
+ * A chamber named by its head alone, which the article's country tells: `the House`,
+ * `House Speaker …` (the US House where the article is American), `Senat`, `Kongres` in
+ * Indonesian. Only where the knowledge base has that country's chamber: elsewhere the words
+ * are a building, an event or a heading (`Opera House`, `Kongres PSSI`).
+ */
+function bareChambers(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  let country: string | undefined | null = null;
+  for (const head of ['House', 'Senat', 'Kongres']) {
+    for (let p = text.indexOf(head); p >= 0; p = text.indexOf(head, p + head.length)) {
+      const end = p + head.length;
+      if (isWordUnit(text.charCodeAt(end)) || (p > 0 && isWordUnit(text.charCodeAt(p - 1)))) continue;
+      if (ctx.mentions.startingAt(p) || ctx.mentions.endingAt(end) || coveredInside(ctx, p, true)) continue;
+      const blankBack = skipBlanksBack(text, p);
+      const before = isWordUnit(text.charCodeAt(blankBack - 1)) ? wordBefore(text, blankBack) : undefined;
+      // `Opera House`, `Kongres PSSI`: a capitalized word on either side makes another name.
+      if (before && isCapitalized(before.text) && before.text !== 'The') continue;
+      const after = text.charCodeAt(end) === 0x20 ? wordAt(text, end + 1) : undefined;
+      if (head === 'House') {
+        if (after?.text === 'of' || text.charCodeAt(end) === 0x2d) continue;
+        // `a former state House speaker`: a state's own house.
+        if (before?.text === 'state') continue;
+        const article = before !== undefined && /^the$/i.test(before.text);
+        const chamberWord = after !== undefined && (HOUSE_AFTER.has(after.text) || HOUSE_AFTER_LOWER.test(after.text));
+        if (after && isCapitalized(after.text) && !HOUSE_AFTER.has(after.text)) continue;
+        if (!article && !chamberWord) continue;
+      } else if ((after && isCapitalized(after.text)) || (before && before.text === 'The')) continue;
+      if (country === null) country = articleCountry(ctx.kb, ctx.mentions.mentions);
+      const chamber = chamberOf(ctx.kb, head, country);
+      if (chamber) out.push(linkedCandidate(p, end, 'ORGANIZATION', { id: chamber.id, name: chamber.name }));
+    }
+  }
+}
+
 /**
  * `TRIBUNSOLO.COM, SOLO`, `Laporan Wartawan TribunSolo.com`, `dikutip dari detik.com`: a news
  * site named by its domain is an organization. Written in lower case, only where outlets are
@@ -938,6 +978,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   namesRunOn(ctx, out);
   outletDomains(ctx, out);
   bareCongress(ctx, out);
+  bareChambers(ctx, out);
   schools(ctx, out);
   stockTickers(ctx, out);
   placesBeforeDesignators(ctx, out);

@@ -1,6 +1,6 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, EVENT_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
+import { ARTICLED_NAME_PART, BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, CREED_WORDS, EVENT_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -8,6 +8,14 @@ import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenNam
 /**
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
  */
+
+const ONE_OF_MANY = new Set(['a', 'an', 'one', 'another', 'senior', 'local', 'regional', 'provincial', 'youth', 'seorang', 'salah']);
+
+/** `a PPP leader`, `senior Labour leader`: the word before a party names one of its members, not its head. */
+function isOneOfMany(text: string, start: number): boolean {
+  const before = wordBefore(text, skipBlanksBack(text, start));
+  return before !== undefined && ONE_OF_MANY.has(before.text.toLowerCase());
+}
 
 /**
  * Reads a personal name starting at `pos`: up to four capitalized words, with particles
@@ -63,11 +71,12 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       }
       break;
     }
-    if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end))))) break;
+    if (!isNameWord(word) && !(words > 0 && isCalendarInName(word, wordAt(text, skipBlanks(text, word.end)))) && !(words > 0 && ARTICLED_NAME_PART.test(word.text))) break;
     // `Rep: Retno Wulandhari Red: Nidia Zuraya`: the next label is no part of the name.
     if (words > 0 && text[word.end] === ':') break;
     // `Kepala Pusat Penerangan`: a remit is no name (though places are named so: `Pekalongan`).
     if (word.text.length >= 8 && isRemitNoun(word.text.toLowerCase())) break;
+    if (CREED_WORDS.has(word.text)) break;
     if (start < 0) start = word.start;
     // `Philippine President Marcos's remarks`: the owner's name ends before its `'s`.
     if (/['’]s$/.test(word.text) && word.text.length > 3) {
@@ -263,9 +272,10 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
     // `Chief Executive Officer (CEO) Danantara`: the title's acronym after it.
     else if (kind !== 'speech' && text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) === 0x28) p = skipBracketedAcronym(text, p);
     const chairTitle = PARTY_CHAIRS.has(title);
-    // `PDIP chairwoman Megawati`: the party may stand before the chair's title. (Not before
-    // `leader`: `a PPP leader` is as often any of the party's senior members.)
-    const owner = chairTitle && title !== 'leader' ? ctx.mentions.endingAt(skipBlanksBack(text, trigger.start)) : undefined;
+    // `PDIP chairwoman Megawati`, `Tory leader Kemi Badenoch`: the party may stand before the
+    // chair's title. (But `a PPP leader` or `senior Labour leader` is one of its senior members.)
+    let owner = chairTitle ? ctx.mentions.endingAt(skipBlanksBack(text, trigger.start)) : undefined;
+    if (owner && title === 'leader' && isOneOfMany(text, owner.start)) owner = undefined;
     let party = owner !== undefined && owner.end < trigger.start && isPartyMention(text, ctx.kb, owner);
     let company = false;
     let stateBody = false;
@@ -619,7 +629,8 @@ function descriptionStart(text: string, titleStart: number): number {
       const article = wordBefore(text, skipBlanksBack(text, word.start));
       return article && ARTICLES.has(article.text) ? article.start : word.start;
     }
-    if (word.text !== word.text.toLowerCase()) return titleStart;
+    // `the Health Secretary`, `the Chief Secretary to the Treasury`: capitalized portfolio words.
+    if (word.text !== word.text.toLowerCase() && !(isCapitalized(word.text) && isPortfolioWord(fold(word.text)))) return titleStart;
     if (ARTICLES.has(word.text)) return word.start;
     p = word.start;
   }
