@@ -266,11 +266,16 @@ export const FORMAL_STATE_PREFIXES = ['republik rakyat', 'republik', 'republic o
 export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'del', 'des', 'du', '&', 'se']);
 
 /**
- * Words of parties and creeds, never a personal name (`tiga perdana menteri Konservatif`,
- * `the Socialist prime minister`).
+ * Words never in a personal name, though capitalized after a title: parties and creeds
+ * (`tiga perdana menteri Konservatif`, `the Socialist prime minister`) and the units of a
+ * body (`Kepala Subbidang Mitigasi`, `Dekan Fakultas Teknik`, `Direktur Megaproyek`).
  */
-export const CREED_WORDS = new FoldedWords(['konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist',
-  'communist', 'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist']);
+export const NOT_PERSON_NAME_WORDS = new FoldedWords([
+  'konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist', 'communist',
+  'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
+  'subbidang', 'subdirektorat', 'subdit', 'seksi', 'subbagian', 'bagian', 'divisi', 'fakultas', 'jurusan', 'prodi',
+  'laboratorium', 'satuan', 'balai', 'proyek', 'megaproyek', 'subbag', 'kasubbag', 'kasubdit',
+]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'den', 'de', 'da', 'dos', 'del', 'al', 'el', 'la', 'le', 'ibn']);
@@ -384,7 +389,7 @@ export const FUNCTION_WORDS = new Set([
   'sebagai', 'secara', 'adapun', 'sedangkan', 'lalu', 'kemudian', 'selama', 'tanpa', 'meski', 'walau', 'where',
   'which', 'who', 'what', 'how', 'why', 'there', 'here', 'our', 'your', 'my', 'its', 'these', 'those', 'some',
   'sebelumnya', 'selanjutnya', 'sebaliknya', 'akhirnya', 'menurutnya', 'katanya', 'sedangkan', 'however',
-  'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang',
+  'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang', 'jadi', 'menjadi', 'usai', 'soal', 'bakal',
   // quantifiers and the like that open Indonesian sentences
   'kedua', 'ketiga', 'banyak', 'sejumlah', 'sebagian', 'pihak', 'seluruh', 'semua', 'beberapa', 'setiap', 'tiap',
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',

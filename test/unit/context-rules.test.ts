@@ -1030,6 +1030,19 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("a credit line's photographer and agency: known, or the agency's initials", () => {
+    assert.deepStrictEqual(spans(annotate('Protesters in Newport on Monday. Photograph: Ben Birchall/PA\nTolga Akmen/EPA\nA ratio of 3/4 and Hari Ini/Besok.', world)), [
+      'PERSON:Ben Birchall',
+      'ORGANIZATION:PA',
+      'PERSON:Tolga Akmen',
+      'ORGANIZATION:EPA',
+    ]);
+  });
+
+  test("a body's units are no part of a person's name", () => {
+    assert.deepStrictEqual(spans(annotate('Kepala Subbidang Mitigasi Gunungapi hadir. Rachmad Hardadi, Direktur Megaproyek Pengolahan, hadir. Dekan Fakultas Kedokteran datang.', world)), ['PERSON:Rachmad Hardadi']);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

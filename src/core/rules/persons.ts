@@ -1,6 +1,6 @@
 import { type Candidate, isCompanyMention, isPartyMention } from '../candidates';
 import type { KnowledgeBase } from '../kb/knowledge-base';
-import { ARTICLED_NAME_PART, BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, CREED_WORDS, EVENT_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
+import { ARTICLED_NAME_PART, BODY_NAME_WORDS, CALENDAR_WORDS, COMPANY_WORDS, EVENT_WORDS, HONORIFICS, isPortfolioWord, isRemitNoun, NAME_PARTICLES, NOT_PERSON_NAME_WORDS, ORG_PREFIXES, PARTY_CHAIRS, PLACE_HEAD_TITLES, PORTFOLIO_WORDS, RANKS } from '../lexicon';
 import { atSentenceStart, fold, FoldedWords, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, skipRank, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -76,7 +76,7 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     if (words > 0 && text[word.end] === ':') break;
     // `Kepala Pusat Penerangan`: a remit is no name (though places are named so: `Pekalongan`).
     if (word.text.length >= 8 && isRemitNoun(word.text.toLowerCase())) break;
-    if (CREED_WORDS.has(word.text)) break;
+    if (NOT_PERSON_NAME_WORDS.has(word.text)) break;
     if (start < 0) start = word.start;
     // `Philippine President Marcos's remarks`: the owner's name ends before its `'s`.
     if (/['’]s$/.test(word.text) && word.text.length > 3) {
@@ -558,6 +558,31 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * A credit line of its own, or in brackets: `Photograph: Ben Birchall/PA`, `Sean Gallup /
+ * Getty Images`, `Tolga Akmen/EPA`. The photographer is a PERSON and the agency after the
+ * slash an ORGANIZATION: a known one, or an agency's initials in capitals.
+ */
+const CREDIT_LINE = /(?:^|\(|\b(?:Photograph|Photo|Picture|Image|Foto)(?: by)?: ?|\b(?:Photo|Foto) by )[ \t]*(\p{Lu}[\p{L}.'’ -]{2,40}?)[ \t]?\/[ \t]?(\p{Lu}[\p{L}&. -]{0,30}?)[ \t]*(?=\)|\r?\n|$)/gmu;
+
+function creditLines(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  if (text.indexOf('/') < 0) return;
+  CREDIT_LINE.lastIndex = 0;
+  for (let match = CREDIT_LINE.exec(text); match; match = CREDIT_LINE.exec(text)) {
+    const agencyStart = match.index + match[0].length - match[2].length;
+    const agencyEnd = agencyStart + match[2].length;
+    const known = ctx.mentions.startingAt(agencyStart);
+    const initials = /^\p{Lu}{2,5}$/u.test(match[2]);
+    if (!(known && known.type === 'ORGANIZATION' && known.end === agencyEnd) && !initials) continue;
+    const nameStart = match.index + match[0].indexOf(match[1]);
+    const name = readPersonName(ctx, nameStart, 2);
+    if (!name || name.start !== nameStart || name.end !== nameStart + match[1].length) continue;
+    out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+    if (!known && !ctx.mentions.startingAt(agencyStart)) out.push(candidate(ctx, agencyStart, agencyEnd, 'ORGANIZATION'));
+  }
+}
+
 const OUTLET_DESCRIPTION = /\b(?:news|newspaper|daily|outlet|agency|magazine|television|broadcaster|radio|website|portal|media)\b/i;
 
 /** Is the mention a known news outlet, by its name or description? */
@@ -812,6 +837,7 @@ export function personRules(ctx: RuleContext): Candidate[] {
   appositions(ctx, out);
   speakers(ctx, out);
   photoCredits(ctx, out);
+  creditLines(ctx, out);
   bylineLines(ctx, out);
   return out;
 }
