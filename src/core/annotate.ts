@@ -2,7 +2,7 @@ import { type Candidate, countryVotes, fillGaps, isPartyMention, resolveEntities
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { ARTICLED_NAME_PART, LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
-import { acronymDefinitions, containerRules, isCommonGivenName, linkedCandidate, listedNames, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
+import { acronymDefinitions, containerRules, isCommonGivenName, linkedCandidate, listedNames, listedPlaces, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
 import type { EntityRef, EntityType, KbEntry, Mention } from './types';
 
@@ -747,7 +747,8 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     redefineAcronyms(text, selected, acronyms);
     selected = withNicknames(text, selected);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
-    selected = withNamesGoneBy(text, resolveEntities(text, kb, fillGaps(selected, listedNames(context(selected)))));
+    const listed = context(selected);
+    selected = withNamesGoneBy(text, resolveEntities(text, kb, fillGaps(selected, [...listedNames(listed), ...listedPlaces(listed)])));
     if (options.coreference !== false) {
       selected = withDocumentAliases(text, selected, withoutAcronymsInAcronyms(text, findDocumentAliases(text, words, documentAliases(text, kb, selected, acronyms))));
     }

@@ -1043,6 +1043,18 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(spans(annotate('Kepala Subbidang Mitigasi Gunungapi hadir. Rachmad Hardadi, Direktur Megaproyek Pengolahan, hadir. Dekan Fakultas Kedokteran datang.', world)), ['PERSON:Rachmad Hardadi']);
   });
 
+  test('capitalized words listed with two known places or more are places, but not after a school or a given name', () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'place:bogor', type: 'PLACE', name: 'Bogor' },
+      { id: 'place:tangerang', type: 'PLACE', name: 'Tangerang' },
+      { id: 'place:rembang', type: 'PLACE', name: 'Rembang' },
+    ]);
+    assert.deepStrictEqual(spans(annotate('Kota-kota seperti Bogor, Ciputat, Cawang Baru dan Tangerang juga banjir.', local)), ['PLACE:Bogor', 'PLACE:Ciputat', 'PLACE:Cawang Baru', 'PLACE:Tangerang']);
+    // One known place is no list of places; a pesantren's name is no place.
+    assert.deepStrictEqual(spans(annotate('Kami ke Bogor, Ciputat lalu pulang. Ia pengasuh pondok pesantren Roudlotut Tholibien, Rembang, Bogor.', local)), ['PLACE:Bogor', 'PLACE:Rembang', 'PLACE:Bogor']);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

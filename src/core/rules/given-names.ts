@@ -2,7 +2,7 @@ import type { Candidate } from '../candidates';
 import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS } from '../lexicon';
 import type { WordSpans } from '../matcher';
 import { atSentenceStart, entityId, fold, ID_PREFIXES, isUpperUnit, isWordUnit } from '../text';
-import { candidate, isBlank, isNameWord, type RuleContext, skipBlanksBack, triggerAt, wordAt } from './context';
+import { candidate, isBlank, isGivenName, isNameWord, type RuleContext, skipBlanksBack, triggerAt, wordAt, wordBefore } from './context';
 import { containsHead, continuesBodyName, readPersonName, readPersonNameBefore } from './persons';
 
 /**
@@ -177,6 +177,98 @@ function beforeAffiliation(ctx: RuleContext, end: number): number {
   if (!body || body.type !== 'ORGANIZATION') return end;
   const from = / (?:dari|from) $/.exec(ctx.text.slice(Math.max(0, body.start - 6), body.start));
   return from ? body.start - from[0].length : end;
+}
+
+/**
+ * `Kampung Melayu, Cipinang Muara, Cililitan, Cawang dan Bidara Cina`: capitalized words
+ * listed with two known places or more are places too (villages, districts and
+ * neighbourhoods the knowledge base cannot hold). Any other known name, a title, a head
+ * or a given name stops the list.
+ */
+export function listedPlaces(ctx: RuleContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const done = new Set<number>();
+  for (const seed of ctx.mentions.mentions) {
+    if (seed.type !== 'PLACE' || done.has(seed.start)) continue;
+    if (!jointAfter(text, seed.end) && !jointBefore(text, seed.start)) continue;
+    // From the seed, the items before it, then after it: known places, and unknown names.
+    let known = 1;
+    const unknown: Array<{ start: number; end: number }> = [];
+    for (let end = seed.end, items = 0; items < 12; items++) {
+      const joint = LIST_JOINT.exec(text.slice(end, end + 12));
+      if (!joint || joint[0][0] === '-' || joint[0][0] === '/') break;
+      const item = listedPlace(ctx, end + joint[0].length);
+      if (!item) break;
+      if (item.known) known++;
+      else unknown.push(item);
+      done.add(item.start);
+      end = item.end;
+    }
+    for (let start = seed.start, items = 0; items < 12; items++) {
+      const joint = /(?:,|\s(?:dan|and|serta))\s+$/.exec(text.slice(Math.max(0, start - 8), start));
+      if (!joint) break;
+      const item = listedPlaceBefore(ctx, start - joint[0].length);
+      if (!item) break;
+      if (item.known) known++;
+      else unknown.push(item);
+      start = item.start;
+    }
+    if (known < 2) continue;
+    for (const item of unknown) if (endsListItem(text, item.end)) out.push(candidate(ctx, item.start, item.end, 'PLACE'));
+  }
+  return out;
+}
+
+interface ListedPlace {
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+/** A known place at `start`, or one to three capitalized words that could name one. */
+function listedPlace(ctx: RuleContext, start: number): ListedPlace | undefined {
+  const mention = ctx.mentions.startingAt(start);
+  if (mention) return mention.type === 'PLACE' ? { start, end: mention.end, known: true } : undefined;
+  const { text } = ctx;
+  let end = -1;
+  for (let p = start, words = 0; words < 3; words++) {
+    const word = wordAt(text, p);
+    if (!word || word.start !== p || !isPlaceWord(ctx, word, words)) break;
+    end = word.end;
+    if (text.charCodeAt(end) !== 0x20 || ctx.mentions.startingAt(end + 1)) break;
+    p = end + 1;
+  }
+  return end < 0 ? undefined : { start, end, known: false };
+}
+
+/** The same, ending at `end`. */
+function listedPlaceBefore(ctx: RuleContext, end: number): ListedPlace | undefined {
+  const mention = ctx.mentions.endingAt(end);
+  if (mention) return mention.type === 'PLACE' ? { start: mention.start, end, known: true } : undefined;
+  const { text } = ctx;
+  let start = -1;
+  for (let p = end, words = 0; words < 3; words++) {
+    const q = skipBlanksBack(text, p);
+    if (words > 0 && (q === p || q !== p - 1 || ctx.mentions.endingAt(q))) break;
+    const word = wordBefore(text, q);
+    if (!word || !isPlaceWord(ctx, word, 0)) break;
+    start = word.start;
+    p = word.start;
+  }
+  if (start < 0) return undefined;
+  // `pondok pesantren Roudlotut Tholibien, Leteh, Rembang`: a body's or building's name.
+  const before = wordBefore(text, skipBlanksBack(text, start));
+  if (before && NOT_PLACE_HEADS.has(before.text)) return undefined;
+  return { start, end, known: false };
+}
+
+/** Lower-case heads of what is named after them but is no place: a school, a mosque, a firm. */
+const NOT_PLACE_HEADS = new Set(['pesantren', 'ponpes', 'sekolah', 'kampus', 'masjid', 'gereja', 'pabrik', 'perusahaan', 'hotel', 'klub', 'tim', 'club', 'company', 'firm', 'school']);
+
+function isPlaceWord(ctx: RuleContext, word: { start: number; end: number; text: string }, index: number): boolean {
+  if (!isNameWord(word) || word.text.length < 3 || ctx.triggerStarts.has(word.start) || triggerAt(ctx, word.start)) return false;
+  return index > 0 || !isGivenName(ctx, word);
 }
 
 function jointAfter(text: string, end: number): boolean {

@@ -7,4 +7,4 @@ export { acronymDefinitions, type AcronymDefinition } from './acronyms';
 export { isCommonGivenName, linkedCandidate, type RuleContext, type TriggerHit } from './context';
 export { containerRules } from './names';
 export { personRules } from './persons';
-export { listedNames, untitledNames } from './given-names';
+export { listedNames, listedPlaces, untitledNames } from './given-names';
