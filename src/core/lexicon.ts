@@ -366,7 +366,7 @@ export const PORTFOLIO_WORDS = new Set([
  * city, `Lima orang tewas` five people): at the start of a sentence they are the word.
  * (Solo, Malang, Padang also are words, but open sentences as the cities far more often.)
  */
-export const COMMON_WORD_NAMES = new Set(['lima']);
+export const COMMON_WORD_NAMES = new Set(['lima', 'nice', 'tyre', 'hama']);
 
 /** Months and days: capitalized, never names. */
 export const CALENDAR_WORDS = new Set([

@@ -12,6 +12,7 @@ import organizationsMarketsSports from './data/organizations-markets-sports.json
 import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json';
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
+import worldPolitics2026 from './data/world-politics-2026.json';
 
 /**
  * The data the bundled knowledge base is built from: country names in English and
@@ -29,7 +30,7 @@ const DATA: BundledData = {
   englishCountries: englishCountries.countries,
   indonesianCountries: indonesianCountries.countries,
   countryAliases,
-  files: [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld],
+  files: [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026],
 };
 
 /**
