@@ -267,14 +267,14 @@ export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'an
 
 /**
  * Words never in a personal name, though capitalized after a title: parties and creeds
- * (`tiga perdana menteri Konservatif`, `the Socialist prime minister`) and the units of a
- * body (`Kepala Subbidang Mitigasi`, `Dekan Fakultas Teknik`, `Direktur Megaproyek`).
+ * (`tiga perdana menteri Konservatif`, `the Socialist prime minister`), and units of a body
+ * that `PORTFOLIO_WORDS` leaves out (`Kepala Subbidang Mitigasi`, `Dekan Fakultas Teknik`,
+ * `Direktur Megaproyek`). They stay name words elsewhere: they may open a body's name.
  */
 export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist', 'communist',
   'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
-  'subbidang', 'subdirektorat', 'subdit', 'seksi', 'subbagian', 'bagian', 'divisi', 'fakultas', 'jurusan', 'prodi',
-  'laboratorium', 'satuan', 'balai', 'proyek', 'megaproyek', 'subbag', 'kasubbag', 'kasubdit',
+  'subbidang', 'subdirektorat', 'subbagian', 'subbag', 'fakultas', 'jurusan', 'prodi', 'laboratorium', 'balai', 'proyek', 'megaproyek',
 ]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */

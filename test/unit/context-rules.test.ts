@@ -1055,6 +1055,17 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(spans(annotate('Kami ke Bogor, Ciputat lalu pulang. Ia pengasuh pondok pesantren Roudlotut Tholibien, Rembang, Bogor.', local)), ['PLACE:Bogor', 'PLACE:Rembang', 'PLACE:Bogor']);
   });
 
+  test("an American politician's party and state after the name, and the state each listed person is of", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:wisconsin', type: 'PLACE', name: 'Wisconsin' }, { id: 'place:kentucky', type: 'PLACE', name: 'Kentucky' }]);
+    assert.deepStrictEqual(spans(annotate('Voting yes were Jeanne Shaheen (D-NH) and Minority Whip Dick Durbin (D-Ill.).', local)), ['PERSON:Jeanne Shaheen', 'PERSON:Dick Durbin']);
+    assert.deepStrictEqual(spans(annotate('Senators like Ron Johnson of Wisconsin and Rand Paul of Kentucky disagree.', local)), [
+      'PERSON:Ron Johnson',
+      'PLACE:Wisconsin',
+      'PERSON:Rand Paul',
+      'PLACE:Kentucky',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

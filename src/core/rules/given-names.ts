@@ -161,10 +161,11 @@ function afterPluralTitle(ctx: RuleContext, start: number): boolean {
 function afterAffiliation(ctx: RuleContext, end: number): number {
   const { text } = ctx;
   // `Kahar Muzakir dari Fraksi Golkar, Lestari Moerdijat dari NasDem`: the body a listed person is from.
-  const from = /^ (?:dari|from) /.exec(text.slice(end, end + 6));
+  const from = /^ (?:dari|from|of) /.exec(text.slice(end, end + 6));
   if (from) {
+    // `Ron Johnson of Wisconsin and Rand Paul of Kentucky`: the place a listed person is of.
     const body = ctx.mentions.startingAt(end + from[0].length);
-    return body && body.type === 'ORGANIZATION' ? body.end : end;
+    return body && (from[0] === ' of ' ? body.type === 'PLACE' : body.type === 'ORGANIZATION') ? body.end : end;
   }
   if (text.charCodeAt(end) !== 0x20 || text.charCodeAt(end + 1) !== 0x28) return end;
   const match = /^ \([\p{Lu}][\p{L}\d .-]{1,24}\)/u.exec(text.slice(end, end + 28));
@@ -174,9 +175,9 @@ function afterAffiliation(ctx: RuleContext, end: number): number {
 /** Where a listed name ends before the body it is from (`Kahar Muzakir| dari Fraksi Golkar`), else `end`. */
 function beforeAffiliation(ctx: RuleContext, end: number): number {
   const body = ctx.mentions.endingAt(end);
-  if (!body || body.type !== 'ORGANIZATION') return end;
-  const from = / (?:dari|from) $/.exec(ctx.text.slice(Math.max(0, body.start - 6), body.start));
-  return from ? body.start - from[0].length : end;
+  if (!body || (body.type !== 'ORGANIZATION' && body.type !== 'PLACE')) return end;
+  const from = / (?:dari|from|of) $/.exec(ctx.text.slice(Math.max(0, body.start - 6), body.start));
+  return from && (from[0] === ' of ') === (body.type === 'PLACE') ? body.start - from[0].length : end;
 }
 
 /**

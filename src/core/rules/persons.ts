@@ -669,6 +669,12 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     const name = readPersonNameBefore(ctx, skipBlanksBack(text, match.index));
     if (name) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
   }
+  // `Tim Kaine (D-VA)`, `Rand Paul (R-Ky.)`: an American politician's party and state.
+  const party = /\((?:D|R|I)-[A-Z][A-Za-z.]{1,13}\)/g;
+  for (let match = party.exec(text); match; match = party.exec(text)) {
+    const name = readPersonNameBefore(ctx, skipBlanksBack(text, match.index));
+    if (name && /\s/.test(text.slice(name.start, name.end))) out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
+  }
   // `Loh Boon Chye, who started as CEO`: a name of two words or more before `, who`.
   for (let comma = text.indexOf(', who'); comma >= 0; comma = text.indexOf(', who', comma + 5)) {
     if (!/^ |^se /.test(text.slice(comma + 5, comma + 8))) continue;
