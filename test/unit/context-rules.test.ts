@@ -1066,6 +1066,18 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("an airport's code in brackets is the airport; an editor's mark ends a name; bylines in capitals", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:bpn', type: 'ORGANIZATION', name: 'Badan Pertanahan Nasional', aliases: ['BPN'] }]);
+    const found = annotate('Pesawat dari Bandara Sepinggan Balikpapan (BPN) mendarat. Kata direktur Kevin Aluwi-red kepada wartawan.', local);
+    assert.deepStrictEqual(found.map((m) => `${m.type}:${m.text}`), ['PLACE:Bandara Sepinggan Balikpapan', 'PLACE:BPN', 'PERSON:Kevin Aluwi']);
+    assert.strictEqual(found[1].entity.id, found[0].entity.id);
+    assert.deepStrictEqual(spans(annotate('By AAMER MADHANI and ZEKE MILLER\nThe talks went on.\nLAPORAN: HANI FATUNNISA\nBerita.', local)), [
+      'PERSON:AAMER MADHANI',
+      'PERSON:ZEKE MILLER',
+      'PERSON:HANI FATUNNISA',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

@@ -177,6 +177,8 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
  * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
  * it, and names it again wherever it recurs in the document.
  */
+const AIRPORT_NAME = /^(?:Bandara|Bandar Udara)\s|\sAirport$/;
+
 export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymDefinition[] {
   const { text } = ctx;
   const definitions: AcronymDefinition[] = [];
@@ -196,8 +198,10 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     const known = ctx.kb.lookup(acronym)[0];
     let type: EntityType | undefined;
     let entity: EntityRef | undefined;
+    // An airport's code in brackets is the airport, whatever else it abbreviates (`Bandara … Balikpapan (BPN)`).
+    const airport = mention !== undefined && mention.type === 'PLACE' && /^[A-Z]{3}$/.test(acronym) && AIRPORT_NAME.test(text.slice(mention.start, mention.end));
     // A place at the end of a translated name is not what a known organization's acronym names.
-    if (mention && !(mention.type !== 'ORGANIZATION' && known?.type === 'ORGANIZATION' && capitals >= 2)) {
+    if (mention && (airport || !(mention.type !== 'ORGANIZATION' && known?.type === 'ORGANIZATION' && capitals >= 2))) {
       const mixedCase = capitals < 2;
       if (mixedCase && mention.type !== 'ORGANIZATION') continue;
       // Translated names keep their original acronym (`Organisasi Kerja Sama Shanghai (SCO)`),
@@ -207,11 +211,11 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       if (mixedCase && titleAbbreviated(ctx, mention.start, acronym)) continue;
       const sameEntity = known?.id === mention.entity.id;
       const translated = mention.type === 'ORGANIZATION' && !mixedCase && isAllCaps(acronym) && !partOfLongerName(ctx, mention.start);
-      if (!sameInitial && !sameEntity && !translated) continue;
+      if (!sameInitial && !sameEntity && !translated && !airport) continue;
       // Two known names: the acronym's own entry wins, for a bracket often abbreviates only
       // the end of a longer name (`Biro Politik Komite Sentral Partai Komunis Tiongkok (PKT)`).
       // (But an acronym that spells the whole known name is that name's: `Biro Statistik Nasional (BSN)`.)
-      if (mention.source === 'kb' && known && !sameEntity && !initialsMatch(wordsIn(text, mention).filter((w) => isCapitalized(w.text)), acronym)) continue;
+      if (mention.source === 'kb' && known && !sameEntity && !airport && !initialsMatch(wordsIn(text, mention).filter((w) => isCapitalized(w.text)), acronym)) continue;
       // A long form found by a rule is the known entity its acronym names (`… (USTR)`).
       // But a long form that spells the acronym and is none of the known entity's names is
       // another body with the same acronym (`Biro Statistik Nasional (BSN)`).

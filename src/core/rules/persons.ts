@@ -84,6 +84,12 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       words++;
       break;
     }
+    // `Kevin Aluwi-red`: the editor's mark after a name is no part of it.
+    if (words > 0 && /[-‐](?:red|rls|ant)$/.test(word.text)) {
+      end = word.end - 4;
+      words++;
+      break;
+    }
     // `Fahmi Fadli-Ikhwan Antasari`: a pair of candidates; the first name ends at the hyphen.
     // (`Jean-Claude Juncker` and `Moon Jae-In` are one name each.)
     const pair = words > 0 ? pairHyphen(text, word, words) : -1;
@@ -604,6 +610,15 @@ function capitalsBefore(text: string, end: number): { start: number; end: number
   return match ? { start: end - match[1].length, end } : undefined;
 }
 
+/** `JON GAMBRELL`: a byline's name in capitals, two to four words at `start`, none of them known. */
+function capitalsAt(ctx: RuleContext, start: number): { start: number; end: number } | undefined {
+  const match = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}(?=[ \t]*(?:\r?\n|$| AND | DAN |, | and | dan ))/u.exec(ctx.text.slice(start, start + 60));
+  if (!match) return undefined;
+  const end = start + match[0].length;
+  for (let p = start; p < end; p++) if (ctx.mentions.startingAt(p)) return undefined;
+  return { start, end };
+}
+
 /** Reads a personal name that ends at `end`, backwards; undefined if a known name stands there. */
 export function readPersonNameBefore(ctx: RuleContext, end: number): { start: number; end: number } | undefined {
   let start = -1;
@@ -755,15 +770,16 @@ export function containsHead(ctx: RuleContext, span: { start: number; end: numbe
 /** `By Berk Kutay Gokmen`, `Oleh Budi Santoso`: a byline on a line of its own. */
 function bylineLines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  const line = /^[ \t]*(?:By|Oleh)[ \t]+(?=\p{Lu})/gmu;
+  const line = /^[ \t]*(?:By|BY|Oleh|OLEH|Laporan:|LAPORAN:)[ \t]+(?=\p{Lu})/gmu;
   for (let match = line.exec(text); match; match = line.exec(text)) {
-    // `By Wendell Roelf and Nellie Peyton`: one or more names, then the line ends.
+    // `By Wendell Roelf and Nellie Peyton`, `By AAMER MADHANI and ZEKE MILLER`: one or more
+    // names, then the line ends.
     const names: Array<{ start: number; end: number }> = [];
     for (let p = match.index + match[0].length; names.length < 4; ) {
-      const name = readPersonName(ctx, p, 2);
+      const name = readPersonName(ctx, p, 2) ?? capitalsAt(ctx, p);
       if (!name) break;
       names.push(name);
-      const joint = /^(?:,? and |, | dan |, dan )(?=\p{Lu})/u.exec(text.slice(name.end, name.end + 6));
+      const joint = /^(?:,? and |, | dan |, dan | AND | DAN )(?=\p{Lu})/u.exec(text.slice(name.end, name.end + 6));
       if (!joint) break;
       p = name.end + joint[0].length;
     }
