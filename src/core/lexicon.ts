@@ -48,6 +48,7 @@ export const LEADER_TITLES = [
 const TITLE_RANKS = [
   'marsekal madya', 'marsekal muda', 'marsekal pertama', 'laksamana madya', 'laksamana muda', 'laksamana pertama',
   'gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'col.', 'lt. col.', 'adm.', 'vice adm.', 'rear adm.', 'capt.', 'sgt.', 'lt.',
+  'admiral', 'vice admiral', 'rear admiral', 'lieutenant general', 'major general', 'brigadier general', 'colonel',
   // Indonesian police ranks as Antara's English service abbreviates them (`Sr. Comr.` for Kombes)
   'sr. comr.', 'adj. sr. comr.', 'comr.', 'adj. comr.', 'insp. gen.', 'comm. gen.',
 ];
@@ -106,6 +107,9 @@ export const PERSON_TITLES = [
   'pewarta', 'penyunting', 'penulis', 'redaktur', 'editor', 'pemimpin redaksi', 'pemred', 'editor in chief', 'captain', 'komisaris', 'komisaris besar', 'ajun komisaris besar',
   'inspektur jenderal', 'brigadir jenderal', 'mayor jenderal', 'letnan jenderal', 'laksamana', 'marsekal',
   ...TITLE_RANKS,
+  // officials, not ministers, whatever the word `Secretary` (`Permanent Secretary of Defence …`)
+  'permanent secretary', 'principal secretary', 'additional secretary', 'joint secretary', 'under secretary', 'undersecretary',
+  'delegate', 'first lady', 'ibu negara',
   'perwakilan khusus', 'utusan khusus', 'special envoy', 'special representative', 'wakil tetap', 'permanent representative',
   'envoy', 'utusan', 'konsul jenderal', 'konjen', 'consul general', 'direktur eksekutif', 'executive director',
   'managing director', 'peneliti senior', 'senior fellow', 'ekonom', 'economist', 'kabid humas', 'kabid',
@@ -228,7 +232,7 @@ export const FACILITY_PREFIXES = [
 export const FACILITY_SUFFIXES = [
   'airport', 'stadium', 'centre', 'center', 'bridge', 'street', 'avenue', 'square', 'palace', 'hall', 'tower',
   'mosque', 'church', 'cathedral', 'temple', 'park', 'river', 'port', 'station', 'plaza', 'arena', 'strait',
-  'island', 'islands', 'bay', 'valley', 'desert', 'sea', 'ocean', 'mountains', 'peninsula', 'canal', 'dam',
+  'island', 'islands', 'bay', 'valley', 'desert', 'sea', 'ocean', 'mountains', 'peninsula', 'canal', 'dam', 'jail', 'prison',
 ];
 
 /** Heads that end an organization's name: `China Road & Bridge Corporation`. */
@@ -272,6 +276,15 @@ export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'an
  * `Direktur Megaproyek`). They stay name words elsewhere: they may open a body's name.
  */
 export const NOT_PERSON_NAME_WORDS = new FoldedWords([
+  // verbs of headlines in title case (`Anutin Elected Prime Minister`, `PM Returns From Tokyo`, `Irfan Ditunjuk Jadi Dirut`)
+  'elected', 'returns', 'meets', 'visits', 'says', 'calls', 'urges', 'warns', 'slams', 'vows', 'backs', 'wins', 'named', 'appointed',
+  'sworn', 'resigns', 'quits', 'arrives', 'leaves', 'seeks', 'rejects', 'signs', 'hails', 'pledges', 'orders', 'denies', 'faces',
+  'launches', 'opens', 'takes', 'makes', 'eyes', 'plans', 'pushes', 'blasts', 'defends', 'dies', 'arrested', 'charged', 'jailed',
+  'sentenced', 'acquitted', 'ousted', 'impeached', 'targets', 'targeting', 'accuses', 'condemns', 'welcomes', 'congratulates',
+  'discusses', 'announces', 'confirms', 'expects', 'wants', 'asks', 'tells', 'insists', 'admits', 'reveals', 'unveils', 'receives',
+  'ditunjuk', 'dilantik', 'ditangkap', 'diperiksa', 'ditahan', 'diusulkan', 'dicopot', 'minta', 'tegaskan', 'pastikan', 'tunggu',
+  'bantah', 'sebut', 'ungkap', 'klaim', 'desak', 'dukung', 'tolak', 'terpilih', 'lantik', 'resmikan', 'tinjau', 'serahkan',
+  'bertemu', 'temui', 'kunjungi', 'hadiri', 'tanggapi', 'soroti', 'kritik', 'apresiasi', 'imbau', 'ajak', 'janji', 'umumkan',
   'konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist', 'communist',
   'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
   'subbidang', 'subdirektorat', 'subbagian', 'subbag', 'fakultas', 'jurusan', 'prodi', 'laboratorium', 'balai', 'proyek', 'megaproyek',
@@ -389,7 +402,7 @@ export const FUNCTION_WORDS = new Set([
   'sebagai', 'secara', 'adapun', 'sedangkan', 'lalu', 'kemudian', 'selama', 'tanpa', 'meski', 'walau', 'where',
   'which', 'who', 'what', 'how', 'why', 'there', 'here', 'our', 'your', 'my', 'its', 'these', 'those', 'some',
   'sebelumnya', 'selanjutnya', 'sebaliknya', 'akhirnya', 'menurutnya', 'katanya', 'sedangkan', 'however',
-  'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang', 'jadi', 'menjadi', 'usai', 'soal', 'bakal',
+  'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'kemarin', 'besok', 'kini', 'sekarang', 'jadi', 'menjadi', 'usai', 'soal', 'bakal', 'both',
   // quantifiers and the like that open Indonesian sentences
   'kedua', 'ketiga', 'banyak', 'sejumlah', 'sebagian', 'pihak', 'seluruh', 'semua', 'beberapa', 'setiap', 'tiap',
   'berbagai', 'masing-masing', 'sebanyak', 'hanya', 'bahkan', 'terkait', 'mengenai',

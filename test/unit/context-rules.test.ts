@@ -1078,6 +1078,20 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("a headline's verb ends a name; officials' and spouses' titles; nicknames in single quotes; jails", () => {
+    assert.deepStrictEqual(spans(annotate('PM Returns From Tokyo. Mentan Amran Tinjau Sawah di Merauke.', world)), ['LEADER:Amran']);
+    assert.deepStrictEqual(spans(annotate('Permanent Secretary of Defence Sanitchanok Sangkhachan, First Lady Pich Chanmony and Vice Admiral Suwin Jangyodsuk came. Both All India Congress Committee leaders agreed.', world)), [
+      'PERSON:Sanitchanok Sangkhachan',
+      'PERSON:Pich Chanmony',
+      'PERSON:Suwin Jangyodsuk',
+      'ORGANIZATION:All India Congress Committee',
+    ]);
+    assert.deepStrictEqual(spans(annotate("Justice Secretary Jesus Crispin 'Boying' Remulla said. He was moved to Adiala Jail.", world)), [
+      "LEADER:Jesus Crispin 'Boying' Remulla",
+      'PLACE:Adiala Jail',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

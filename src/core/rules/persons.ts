@@ -796,8 +796,7 @@ function bylineLines(ctx: RuleContext, out: Candidate[]): void {
  */
 function quotedNicknames(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (let open = text.indexOf(' "'); open >= 0; open = text.indexOf(' "', open + 2)) quotedNickname(ctx, open, out);
-  for (let open = text.indexOf(' “'); open >= 0; open = text.indexOf(' “', open + 2)) quotedNickname(ctx, open, out);
+  for (const quote of [' "', ' “', " '", ' ‘']) for (let open = text.indexOf(quote); open >= 0; open = text.indexOf(quote, open + 2)) quotedNickname(ctx, open, out);
 }
 
 function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void {
@@ -805,15 +804,22 @@ function quotedNickname(ctx: RuleContext, open: number, out: Candidate[]): void 
   // Cheap tests first: a letter right before, a capital right after (`Joko "J…`).
   const before = text.charCodeAt(open - 1);
   if (!isUpperUnit(text.charCodeAt(open + 2)) || !(isLowerUnit(before) || isUpperUnit(before))) return;
-  const match = /^ ["“]\p{Lu}[\p{L}'-]+["”] (?=\p{Lu})/u.exec(text.slice(open, open + 30));
-  const first = match && wordBefore(text, open);
-  if (!match || !first || first.end !== open || !isNameWord(first)) return;
-  const rest = readPersonName(ctx, open + match[0].length);
-  if (!rest || rest.start !== open + match[0].length) return;
+  const match = /^ (?:"\p{Lu}[\p{L}'-]+"|“\p{Lu}[\p{L}'-]+”|'\p{Lu}[\p{L}-]+'|‘\p{Lu}[\p{L}-]+’) (?=\p{Lu})/u.exec(text.slice(open, open + 30));
+  const last = match && wordBefore(text, open);
+  if (!match || !last || last.end !== open || !isNameWord(last)) return;
+  // The given names before (`Jesus Crispin 'Boying' Remulla`), and the rest after: read, or a
+  // known person's name (`Ferdinand "Bongbong" Marcos Jr.`).
+  const given = readPersonNameBefore(ctx, open);
+  const start = given && given.end === open ? given.start : last.start;
+  const after = open + match[0].length;
+  const person = ctx.mentions.startingAt(after);
+  const rest = person ? (person.type === 'LEADER' || person.type === 'PERSON' ? person : undefined) : readPersonName(ctx, after);
+  if (!rest || rest.start !== after) return;
   const end = rest.end;
-  const known = ctx.kb.lookup(`${first.text} ${text.slice(rest.start, rest.end)}`).find((e) => e.type === 'LEADER' || e.type === 'PERSON');
-  if (known) out.push(linkedCandidate(first.start, end, known.type, { id: known.id, name: known.name }));
-  else out.push(candidate(ctx, first.start, end, 'PERSON', ['PERSON', 'LEADER']));
+  const known = ctx.kb.lookup(`${text.slice(start, open)} ${text.slice(rest.start, rest.end)}`).find((e) => e.type === 'LEADER' || e.type === 'PERSON');
+  if (known) out.push(linkedCandidate(start, end, known.type, { id: known.id, name: known.name }));
+  else if (person) out.push(linkedCandidate(start, end, person.type, person.entity));
+  else out.push(candidate(ctx, start, end, ctx.triggerEnds.has(skipBlanksBack(text, start)) ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
 }
 
 /**
