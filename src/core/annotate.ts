@@ -136,7 +136,17 @@ function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
 }
 
-const INITIALS_LABELS = new Set(['inisial', 'berinisial', 'inisialnya', 'initials', 'initial']);
+const INITIALS_LABELS = new Set(['inisial', 'berinisial', 'inisialnya', 'initials', 'initial', 'tersangka', 'terdakwa', 'terpidana', 'pelaku']);
+const LABELLED_INITIALS = /\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?|[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Pp]elaku) (\p{Lu}{2,4})(?![\p{L}\d])/gu;
+
+/** The initials a report gives someone (`berinisial AS`), which stand for them in the whole report. */
+function labelledInitials(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  if (!/nisial|ersangka|erdakwa|erpidana|elaku/.test(text)) return found;
+  LABELLED_INITIALS.lastIndex = 0;
+  for (let match = LABELLED_INITIALS.exec(text); match; match = LABELLED_INITIALS.exec(text)) found.add(match[1]);
+  return found;
+}
 const INITIALS_BEFORE = /(\p{Lu}{1,4})(?:, (?:dan |and )?| (?:dan|and) |\/)$/u;
 const INITIALS_AFTER = /^(?:, (?:dan |and )?| (?:dan|and) |\/)(\p{Lu}{1,4})(?![\p{L}\d])/u;
 
@@ -145,8 +155,10 @@ const INITIALS_AFTER = /^(?:, (?:dan |and )?| (?:dan|and) |\/)(\p{Lu}{1,4})(?![\
  * initials a report gives suspects or victims are no mentions, whoever else bears them.
  * Such a list follows a label (`berinisial`), or most of its items are no known names.
  */
-function isInitials(text: string, mention: Candidate, mentionStarts: () => ReadonlySet<number>): boolean {
+function isInitials(text: string, mention: Candidate, mentionStarts: () => ReadonlySet<number>, labelled: () => ReadonlySet<string>): boolean {
   if (mention.end - mention.start > 4 || !/^\p{Lu}+$/u.test(text.slice(mention.start, mention.end))) return false;
+  // `tersangka AS … AS mengaku`: named so once, the person is named so again.
+  if (mention.end - mention.start >= 2 && labelled().has(text.slice(mention.start, mention.end))) return true;
   const starts = mentionStarts();
   let items = 1;
   let known = 1;
@@ -759,10 +771,12 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const mentions: Mention[] = [];
   let starts: Set<number> | undefined;
   const mentionStarts = () => (starts ??= new Set(selected.map((c) => c.start)));
+  let initials: ReadonlySet<string> | undefined;
+  const labelled = () => (initials ??= labelledInitials(text));
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts)) continue;
+    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts, labelled)) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

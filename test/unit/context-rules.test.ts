@@ -1092,6 +1092,12 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("initials a report gives a suspect stand for the suspect in the whole report", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'country:US', type: 'COUNTRY', name: 'United States', aliases: ['AS'] }]);
+    assert.deepStrictEqual(spans(annotate('Polisi menangkap tersangka AS di kafe. AS mengaku menjual sabu.', local)), []);
+    assert.deepStrictEqual(spans(annotate('Tarif AS naik lagi.', local)), ['COUNTRY:AS']);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
