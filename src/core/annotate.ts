@@ -139,6 +139,13 @@ function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
 const INITIALS_LABELS = new Set(['inisial', 'berinisial', 'inisialnya', 'initials', 'initial', 'tersangka', 'terdakwa', 'terpidana', 'pelaku']);
 const LABELLED_INITIALS = /\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?|[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana|[Pp]elaku) (\p{Lu}{2,4})(?![\p{L}\d])/gu;
 
+function listedWithKnown(text: string, mention: Candidate, starts: ReadonlySet<number>): boolean {
+  const after = /^(?:,? (?:dan|and) |, )/.exec(text.slice(mention.end, mention.end + 6));
+  if (after && starts.has(mention.end + after[0].length)) return true;
+  const before = /(\p{Lu}[\p{L}.]*)(?:,? (?:dan|and) |, )$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  return before !== null && starts.has(mention.start - before[0].length);
+}
+
 /** The initials a report gives someone (`berinisial AS`), which stand for them in the whole report. */
 function labelledInitials(text: string): ReadonlySet<string> {
   const found = new Set<string>();
@@ -158,7 +165,8 @@ const INITIALS_AFTER = /^(?:, (?:dan |and )?| (?:dan|and) |\/)(\p{Lu}{1,4})(?![\
 function isInitials(text: string, mention: Candidate, mentionStarts: () => ReadonlySet<number>, labelled: () => ReadonlySet<string>): boolean {
   if (mention.end - mention.start > 4 || !/^\p{Lu}+$/u.test(text.slice(mention.start, mention.end))) return false;
   // `tersangka AS … AS mengaku`: named so once, the person is named so again.
-  if (mention.end - mention.start >= 2 && labelled().has(text.slice(mention.start, mention.end))) return true;
+  // (Unless listed with other known names: `Warga AS dan RRT`.)
+  if (mention.end - mention.start >= 2 && labelled().has(text.slice(mention.start, mention.end)) && !listedWithKnown(text, mention, mentionStarts())) return true;
   const starts = mentionStarts();
   let items = 1;
   let known = 1;
