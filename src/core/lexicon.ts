@@ -201,7 +201,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'pn', 'pemko', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -253,7 +253,7 @@ export const ORG_SUFFIXES = [
 
 /** Generic designators that stand before a place name and stay outside its span. */
 export const PLACE_DESIGNATORS = [
-  'kab.', 'kec.', 'kel.', 'prov.', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'nagari', 'gampong', 'jorong', 'padukuhan', 'pedukuhan', 'distrik', 'prefektur', 'negara bagian',
+  'kab.', 'kec.', 'kel.', 'prov.', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'dusun', 'dukuh', 'lembang', 'nagari', 'gampong', 'jorong', 'padukuhan', 'pedukuhan', 'distrik', 'prefektur', 'negara bagian',
   'prefektur otonom', 'daerah otonom', 'kabupaten otonom', 'wilayah otonom', 'daerah administratif khusus', 'wilayah',
   'city of', 'province of',
 ];
@@ -288,6 +288,7 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist', 'communist',
   'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
   'subbidang', 'subdirektorat', 'subbagian', 'subbag', 'fakultas', 'jurusan', 'prodi', 'laboratorium', 'balai', 'proyek', 'megaproyek',
+  'lingkup', 'sarana', 'prasarana', 'penyidik', 'intel', 'intelijen', 'sekkot', 'sekda',
 ]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */

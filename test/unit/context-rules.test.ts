@@ -1098,6 +1098,17 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(spans(annotate('Tarif AS naik lagi.', local)), ['COUNTRY:AS']);
   });
 
+  test('regional bodies and places: PN, Pemko, a class in a prison\'s name, Dukuh and Lembang, degrees after a name', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:mataram', type: 'PLACE', name: 'Mataram' }, { id: 'place:sidoarjo', type: 'PLACE', name: 'Sidoarjo' }]);
+    assert.deepStrictEqual(spans(annotate('Sidang di PN Mataram. Ia ditahan di Lapas Kelas II A Sidoarjo. Warga Dukuh Bayanan dan Lembang Randanbatu hadir.', local)), [
+      'ORGANIZATION:PN Mataram',
+      'ORGANIZATION:Lapas Kelas II A Sidoarjo',
+      'PLACE:Bayanan',
+      'PLACE:Randanbatu',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Hadir Staf Ahli Ir. Ronald Sorongan M.Si dan Kabid Sarana dan Prasarana.', local)), ['PERSON:Ronald Sorongan']);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

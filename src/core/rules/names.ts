@@ -47,7 +47,9 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
     const folded = fold(word.text);
     // `PT Chairwoman Gleisi Hoffmann`: a chair's title ends the body's name.
     if (PARTY_CHAIRS.has(folded) && ctx.triggerStarts.has(q)) break;
-    if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text)) {
+    // `Lapas Kelas II A Sidoarjo`: a class's letter after its numeral.
+    const classLetter = words > 0 && /^[A-D]$/.test(word.text) && ROMAN_NUMERALS.test(wordBefore(text, skipBlanksBack(text, word.start))?.text ?? '');
+    if (isCapitalized(word.text) || /^[0-9IVX]+$/.test(word.text) || classLetter) {
       // `Konfederasi Serikat Pekerja Seluruh Indonesia`: `Seluruh` ("all of") goes on to the place.
       if (folded === 'seluruh' && words > 0) {
         const after = skipBlanks(text, word.end);
@@ -59,7 +61,7 @@ function readNameTail(ctx: RuleContext, pos: number, maxWords: number, endTypes:
         }
       }
       // `Ponpes Se-Kabupaten Pekalongan`: "all of" a region is no part of a name.
-      if (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || /^se-/.test(folded)) break;
+      if (!classLetter && (CALENDAR_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || /^se-/.test(folded))) break;
       // `Kepala Dinas Kesehatan Triatno Supiono`: after a title, a unit's remit, then the person.
       if (remitOnly && !isPortfolioWord(folded) && !/^[0-9IVX]+$/.test(word.text)) break;
       // `Dinas Komunikasi dan Informatika Kab. Toraja Utara`: an abbreviated designator runs on to its place.

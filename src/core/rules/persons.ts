@@ -9,6 +9,9 @@ import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenNam
  * Rules for people: titles before names, speakers, appositions, bylines and photo credits.
  */
 
+/** What follows `S.`, `M.` or `D.` in Indonesian academic degrees (`S.Sos`, `M.Kes`, `M.Si`, `S.H.`). */
+const ACADEMIC_DEGREE = /^(?:Kes|Si|Sos|H|Hum|Pd|Kom|Ag|IP|AP|KP|Ak|Sc|Eng|T|E|M|Kn|Farm|Psi|Th|Ked|Kep|Ars|Pt|P|Ikom|Hut|Pi|Stat|Fil|Sn|Tr|Gz)(?![\p{Ll}])/u;
+
 const ONE_OF_MANY = new Set(['a', 'an', 'one', 'another', 'senior', 'local', 'regional', 'provincial', 'youth', 'seorang', 'salah']);
 
 /** `a PPP leader`, `senior Labour leader`: the word before a party names one of its members, not its head. */
@@ -47,6 +50,8 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     if (ctx.triggerStarts.has(p) && !(words > 0 && isCapitalized(word.text) && ctx.personTitleStarts.has(p))) break;
     // `Bupati dan Wakil Bupati`: the last word of a title is none of a name; nor is a body's head (`Panglima Kodam`).
     if ((ctx.titleEnds.has(word.end) && insideTitle(ctx, p)) || (ORG_HEAD_WORDS.has(word.text) && triggerAt(ctx, p)?.info.kind === 'org-prefix')) break;
+    // `Ronald Sorongan M.Si`, `Teben Gurik S.Sos.`: an academic degree after the name ends it.
+    if (words > 0 && text[word.end] === '.' && /^[SMD]$/.test(word.text) && ACADEMIC_DEGREE.test(text.slice(word.end + 1, word.end + 8))) break;
     // Initials, and abbreviated given names (`La Ode Muh. Deden Saputra`, `Abd. Salam`).
     if (text[word.end] === '.' && ((word.text.length === 1 && isUpperUnit(word.text.charCodeAt(0))) || (isCapitalized(word.text) && NAME_ABBREVIATIONS.has(word.text)))) {
       if (start < 0) start = word.start;
