@@ -104,6 +104,7 @@ function byArticleCountries(kb: KnowledgeBase, selected: Candidate[]): Candidate
     if (best !== c.pattern) {
       c.pattern = best;
       c.entity = (patterns[best] as AliasPattern).ref;
+      c.type = (patterns[best] as AliasPattern).entry.type;
     }
   }
   return selected;

@@ -195,6 +195,17 @@ suite('annotate: context rules', () => {
     assert.deepStrictEqual(ids('Di Pakistan, PPP menang. Pakistan berduka.'), ['org:pakistan-peoples-party']);
     assert.deepStrictEqual(ids('Kader PPP di Jakarta berkumpul.'), ['org:united-development-party']);
     assert.deepStrictEqual(ids('PPP dan Pakistan People\'s Party: PPP.'), ['org:pakistan-peoples-party', 'org:pakistan-peoples-party']);
+    // Entries of different types too: a district of Jakarta, or Brazil's minister.
+    const tebet = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'place:tebet', type: 'PLACE', name: 'Tebet', country: 'ID' },
+      { id: 'leader:simone-tebet', type: 'LEADER', name: 'Simone Tebet', aliases: ['Tebet'], country: 'BR' },
+      { id: 'place:south-jakarta', type: 'PLACE', name: 'South Jakarta', aliases: ['Jakarta Selatan'], country: 'ID' },
+      { id: 'place:brasilia', type: 'PLACE', name: 'Brasília', country: 'BR' },
+    ]);
+    const tebets = (text: string) => annotate(text, tebet).filter((m) => m.text === 'Tebet').map((m) => `${m.type} ${m.entity.id}`);
+    assert.deepStrictEqual(tebets('Banjir melanda Tebet, Jakarta Selatan.'), ['PLACE place:tebet']);
+    assert.deepStrictEqual(tebets('Di Brasília, Tebet berbicara.'), ['LEADER leader:simone-tebet']);
     // A workspace's own entry with the alias wins wherever the article is.
     const own = shared.withUserEntries([{ id: 'org:ppp-club', type: 'ORGANIZATION', name: 'PPP Club', aliases: ['PPP'], country: 'PK' }]);
     assert.deepStrictEqual(annotate('Di Pakistan, PPP menang.', own).filter((m) => m.text === 'PPP').map((m) => m.entity.id), ['org:ppp-club']);

@@ -13,6 +13,7 @@ import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json'
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
 import worldPolitics2026 from './data/world-politics-2026.json';
+import indonesiaRegions2025 from './data/indonesia-regions-2025.json';
 
 /**
  * The data the bundled knowledge base is built from: country names in English and
@@ -30,7 +31,7 @@ const DATA: BundledData = {
   englishCountries: englishCountries.countries,
   indonesianCountries: indonesianCountries.countries,
   countryAliases,
-  files: [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026],
+  files: [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025],
 };
 
 /**

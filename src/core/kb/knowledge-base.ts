@@ -63,7 +63,7 @@ export const enum PatternFlag {
   TakesClitic = 2,
   /** The alias is also a common word (`Lima`), not a name at a sentence start. */
   CommonWord = 4,
-  /** Entries of one type from different countries share the alias (`PPP`): see `CompiledKnowledgeBase.rivals`. */
+  /** Entries from different countries share the alias (`PPP`, `Tebet`): see `CompiledKnowledgeBase.rivals`. */
   Shared = 8,
   /** The alias is also a word of an office's portfolio (`Labour`): see `inPortfolio` in annotate.ts. */
   Portfolio = 16,
@@ -194,16 +194,17 @@ export class KnowledgeBase {
 }
 
 /**
- * Aliases that entries of one type from two countries or more share (`PPP`, Indonesia's
- * United Development Party and the Pakistan Peoples Party): flagged `Shared` in `flags`, and
- * mapped to their rivals.
+ * Aliases that entries from two countries or more share (`PPP`, Indonesia's United
+ * Development Party and the Pakistan Peoples Party; `Tebet`, a district of Jakarta and
+ * Brazil's Simone Tebet): flagged `Shared` in `flags`, and mapped to their rivals.
  */
 function sharedAliases(patterns: readonly Pattern[], flags: Uint8Array): Map<number, number[]> {
   const bySurface = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
     // (A workspace entry's alias is its own: it wins over the bundled ones as it always does.)
     if (pattern.kind !== 'alias' || !pattern.entry.country || pattern.rank < USER_RANK_LIMIT) return;
-    const key = `${pattern.entry.type} ${pattern.surface}`;
+    // (Of any types: `Tebet`, a district of Jakarta and Brazil's minister Simone Tebet.)
+    const key = pattern.surface;
     const list = bySurface.get(key);
     if (list) list.push(index);
     else bySurface.set(key, [index]);
