@@ -79,8 +79,11 @@ export function chamberOf(kb: KnowledgeBase, chamber: string, country: string | 
   const state = country ? kb.get(`country:${country}`) : undefined;
   if (!state) return undefined;
   for (const name of [state.name, ...(state.aliases ?? [])]) {
-    const known = kb.lookup(`${name} ${chamber}`).find((e) => e.type === 'ORGANIZATION' && e.country === country) ?? kb.lookup(`${chamber} ${name}`).find((e) => e.type === 'ORGANIZATION' && e.country === country);
-    if (known) return known;
+    // `U.S. House`, `Senat AS`, `Congress of the Philippines`.
+    for (const form of [`${name} ${chamber}`, `${chamber} ${name}`, `${chamber} of ${name}`, `${chamber} of the ${name}`]) {
+      const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === country);
+      if (known) return known;
+    }
   }
   return undefined;
 }

@@ -1107,6 +1107,7 @@ suite('annotate: names and bodies of world news', () => {
       'PLACE:Randanbatu',
     ]);
     assert.deepStrictEqual(spans(annotate('Hadir Staf Ahli Ir. Ronald Sorongan M.Si dan Kabid Sarana dan Prasarana.', local)), ['PERSON:Ronald Sorongan']);
+    assert.deepStrictEqual(spans(annotate('The party backed Chief Minister Eknath Shinde-led government.', local)), ['LEADER:Eknath Shinde']);
   });
 
   test("a chamber named by its head alone is the chamber of the article's country", () => {
@@ -1121,6 +1122,12 @@ suite('annotate: names and bodies of world news', () => {
       'Senat=org:united-states-senate',
       'Kongres=org:united-states-congress',
     ]);
+    const philippines = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:PH', type: 'COUNTRY', name: 'Philippines' },
+      { id: 'org:congress-of-the-philippines', type: 'ORGANIZATION', name: 'Congress of the Philippines', country: 'PH' },
+    ]);
+    assert.deepStrictEqual(annotate('The Philippines is divided, and Congress must act.', philippines).map((m) => `${m.text}=${m.entity.id}`), ['Philippines=country:PH', 'Congress=org:congress-of-the-philippines']);
     // No country's chamber known: the words name nothing (`Kongres` is also an event).
     assert.deepStrictEqual(chambers('Kongres akan memilih ketua umum baru. Senat mahasiswa bersidang. We sat in the House.'), []);
   });

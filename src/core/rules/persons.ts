@@ -89,9 +89,11 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
       words++;
       break;
     }
-    // `Kevin Aluwi-red`: the editor's mark after a name is no part of it.
-    if (words > 0 && /[-‐](?:red|rls|ant)$/.test(word.text)) {
-      end = word.end - 4;
+    // `Kevin Aluwi-red`: the editor's mark after a name is no part of it; nor is what the
+    // person leads or backs (`Eknath Shinde-led Shiv Sena`).
+    const tail = words > 0 ? /[-‐](?:red|rls|ant|led|backed)$/.exec(word.text) : null;
+    if (tail) {
+      end = word.end - tail[0].length;
       words++;
       break;
     }
