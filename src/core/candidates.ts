@@ -30,6 +30,8 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     const name = ownString(text.slice(c.start, c.end));
     const accept = c.unresolved;
     let known = kb.lookup(name).find((e) => accept.includes(e.type)) ?? knownWithoutLegalForm(kb, name, accept) ?? knownWithoutMiddleNames(kb, name, accept);
+    // `Kabupaten Karo`, `Kota Batu`: the regency or city the knowledge base names in English.
+    if (!known && accept.includes('PLACE')) known = designatedPlace(text, kb, c.start, name);
     // `the Senate`, `Congress`: the chamber of the article's country.
     if (!known && CHAMBER_WORDS.has(name)) known = chamberOf(kb, name, country === null ? (country = articleCountry(kb, candidates)) : country);
     if (known) {
@@ -66,6 +68,16 @@ export function articleCountry(kb: KnowledgeBase, candidates: readonly Candidate
     }
   }
   return best;
+}
+
+const DESIGNATED = /(?:^|[^\p{L}])(Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Regency of|City of) $/iu;
+
+/** `Kabupaten Karo` is `Karo Regency`, `Kota Batu` is `Batu City`: a region named with its designator. */
+function designatedPlace(text: string, kb: KnowledgeBase, start: number, name: string): KbEntry | undefined {
+  const designator = DESIGNATED.exec(text.slice(Math.max(0, start - 14), start));
+  if (!designator) return undefined;
+  const kind = /^(?:kota|pemkot|city)/i.test(designator[1]) ? 'City' : 'Regency';
+  return kb.lookup(`${name} ${kind}`).find((e) => e.type === 'PLACE');
 }
 
 /** Chambers a rule may find named by their head alone. */

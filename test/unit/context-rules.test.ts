@@ -1108,6 +1108,9 @@ suite('annotate: names and bodies of world news', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('Hadir Staf Ahli Ir. Ronald Sorongan M.Si dan Kabid Sarana dan Prasarana.', local)), ['PERSON:Ronald Sorongan']);
     assert.deepStrictEqual(spans(annotate('The party backed Chief Minister Eknath Shinde-led government.', local)), ['LEADER:Eknath Shinde']);
+    // A regency or city the knowledge base names only in English, with its designator.
+    const karo = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:karo-regency', type: 'PLACE', name: 'Karo Regency', country: 'ID' }, { id: 'place:batu-city', type: 'PLACE', name: 'Batu City', country: 'ID' }]);
+    assert.deepStrictEqual(annotate('Banjir di Kabupaten Karo dan Kota Batu.', karo).map((m) => `${m.text}=${m.entity.id}`), ['Karo=place:karo-regency', 'Batu=place:batu-city']);
   });
 
   test("a chamber named by its head alone is the chamber of the article's country", () => {

@@ -12,6 +12,7 @@ import organizationsMarketsSports from './data/organizations-markets-sports.json
 import indonesiaStateMediaSports from './data/indonesia-state-media-sports.json';
 import places from './data/places.json';
 import placesExtra from './data/places-extra.json';
+import placesExtra2 from './data/places-extra-2.json';
 import worldPolitics2026 from './data/world-politics-2026.json';
 import indonesiaRegions2025 from './data/indonesia-regions-2025.json';
 
@@ -31,7 +32,7 @@ const DATA: BundledData = {
   englishCountries: englishCountries.countries,
   indonesianCountries: indonesianCountries.countries,
   countryAliases,
-  files: [places, placesExtra, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025],
+  files: [places, placesExtra, placesExtra2, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025],
 };
 
 /**

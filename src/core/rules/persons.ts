@@ -580,15 +580,26 @@ const CREDIT_LINE = /(?:^|\(|\b(?:Photograph|Photo|Picture|Image|Foto)(?: by)?: 
 
 function creditLines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  if (text.indexOf('/') < 0) return;
+  // Only the lines with a slash: the expression is read on each of them alone.
+  for (let slash = text.indexOf('/'), lineEnd = -1; slash >= 0; slash = text.indexOf('/', Math.max(slash + 1, lineEnd))) {
+    if (slash < lineEnd) continue;
+    const lineStart = text.lastIndexOf('\n', slash) + 1;
+    lineEnd = text.indexOf('\n', slash);
+    if (lineEnd < 0) lineEnd = text.length;
+    creditLine(ctx, text.slice(lineStart, lineEnd), lineStart, out);
+  }
+}
+
+function creditLine(ctx: RuleContext, line: string, offset: number, out: Candidate[]): void {
   CREDIT_LINE.lastIndex = 0;
-  for (let match = CREDIT_LINE.exec(text); match; match = CREDIT_LINE.exec(text)) {
-    const agencyStart = match.index + match[0].length - match[2].length;
+  for (let match = CREDIT_LINE.exec(line); match; match = CREDIT_LINE.exec(line)) {
+    const at = offset + match.index;
+    const agencyStart = at + match[0].length - match[2].length;
     const agencyEnd = agencyStart + match[2].length;
     const known = ctx.mentions.startingAt(agencyStart);
     const initials = /^\p{Lu}{2,5}$/u.test(match[2]);
     if (!(known && known.type === 'ORGANIZATION' && known.end === agencyEnd) && !initials) continue;
-    const nameStart = match.index + match[0].indexOf(match[1]);
+    const nameStart = at + match[0].indexOf(match[1]);
     const name = readPersonName(ctx, nameStart, 2);
     if (!name || name.start !== nameStart || name.end !== nameStart + match[1].length) continue;
     out.push(candidate(ctx, name.start, name.end, 'PERSON', ['PERSON', 'LEADER']));
