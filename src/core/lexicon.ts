@@ -240,7 +240,7 @@ export const ORG_SUFFIXES = [
   'party', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'group', 'bank', 'university', 'institute', 'fc',
   'agency', 'commission', 'council', 'committee', 'ministry', 'organization', 'organisation', 'association',
   'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
-  'network', 'television', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
+  'network', 'television', 'national guard', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
   'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
   'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
   'capital', 'studios', 'entertainment', 'holding',

@@ -1113,6 +1113,16 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(annotate('Banjir di Kabupaten Karo dan Kota Batu.', karo).map((m) => `${m.text}=${m.entity.id}`), ['Karo=place:karo-regency', 'Batu=place:batu-city']);
   });
 
+  test("what bears a person's name is named whole, and a state's National Guard is a body", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'leader:tony-blair', type: 'LEADER', name: 'Tony Blair' }, { id: 'place:california', type: 'PLACE', name: 'California' }]);
+    assert.deepStrictEqual(spans(annotate('The Tony Blair Institute said. Tony Blair Tower rose. The California National Guard came. Tony Blair spoke.', local)), [
+      'ORGANIZATION:Tony Blair Institute',
+      'PLACE:Tony Blair Tower',
+      'ORGANIZATION:California National Guard',
+      'LEADER:Tony Blair',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

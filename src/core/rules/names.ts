@@ -114,6 +114,9 @@ const ABBREVIATED_DESIGNATORS = new Set(['kab', 'kec', 'kel', 'prov']);
 /** Heads of hospitals' names, which may hold a doctor's title (`RSUP Dr. Sardjito`). */
 const HOSPITAL_HEADS = new Set(['rs', 'rsud', 'rsup', 'rsu', 'rsia', 'rsj', 'rspad', 'rumah sakit', 'rumah sakit umum']);
 
+/** Bodies named after people (`Obama Foundation`), as facilities are (`Trump Tower`). */
+const NAMED_AFTER_PEOPLE = new Set(['foundation', 'institute', 'organization', 'organisation', 'yayasan']);
+
 /** Chambers that `the` and the head alone name (`the Senate`). */
 const CHAMBERS = new Set(['senate', 'parliament']);
 /** Rulers' titles that open names of what is named after them (`King Khalid International Airport`). */
@@ -229,7 +232,7 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
-    let start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head));
+    let start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head), kind === 'facility-suffix' || NAMED_AFTER_PEOPLE.has(head));
     // `approved in the Senate`: a chamber named by its head alone after `the`.
     if (start < 0 && CHAMBERS.has(head) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) && !isWordUnit(text.charCodeAt(trigger.end))) start = trigger.start;
     if (start < 0 || (head === 'party' && isProvincialPartyTitle(ctx, start, trigger)) || (head === 'fc' && startsClubName(ctx, trigger))) continue;
@@ -333,7 +336,7 @@ function countryPairEnd(ctx: RuleContext, mention: Candidate): number {
 }
 
 /** Walks back from a suffix head over capitalized words and known names; -1 when there are none. */
-function readNameHead(ctx: RuleContext, headStart: number, joinsPortfolios = false): number {
+function readNameHead(ctx: RuleContext, headStart: number, joinsPortfolios = false, afterPerson = false): number {
   const { text } = ctx;
   let start = -1;
   let p = headStart;
@@ -348,6 +351,11 @@ function readNameHead(ctx: RuleContext, headStart: number, joinsPortfolios = fal
     }
     const mention = ctx.mentions.endingAt(q);
     if (mention) {
+      // `Trump Tower`, `Carter Foundation`: a person's name opens a name of what bears it.
+      if (afterPerson && words === 0 && (mention.type === 'PERSON' || mention.type === 'LEADER') && q === headStart - 1) {
+        start = mention.start;
+        break;
+      }
       if (!CONTAINER_TYPES.has(mention.type)) break;
       start = mention.start;
       p = mention.start;
