@@ -115,6 +115,10 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
   };
   // `Kementrian Luar Negeri Tiongkok`: a common misspelling of `Kementerian`.
   const respelled = /^Kementrian /i.test(name) ? `Kementerian ${name.slice(11)}` : undefined;
+  // `Kementerian Komdigi`: a ministry named by its known acronym is that ministry.
+  const acronym = /^Kement(?:e)?rian (\p{Lu}[\p{L}]+)$/u.exec(name)?.[1];
+  const ministry = acronym ? kb.lookup(acronym).find((e) => e.type === 'ORGANIZATION' && /\bministry\b/i.test(e.name)) : undefined;
+  if (ministry) return ministry;
   // `PT Bank Central Asia Tbk`: either form alone, then both.
   for (const bare of [beforeSuffix(name), afterPrefix, afterPrefix && beforeSuffix(afterPrefix), respelled]) {
     const known = bare ? kb.lookup(bare).find((e) => e.type === 'ORGANIZATION') : undefined;

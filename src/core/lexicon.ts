@@ -201,7 +201,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'pn', 'pemko', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -240,7 +240,7 @@ export const ORG_SUFFIXES = [
   'party', 'corporation', 'corp', 'company', 'inc', 'ltd', 'limited', 'group', 'bank', 'university', 'institute', 'fc',
   'agency', 'commission', 'council', 'committee', 'ministry', 'organization', 'organisation', 'association',
   'federation', 'foundation', 'union', 'authority', 'court', 'army', 'forces', 'fund', 'airlines', 'airways',
-  'network', 'television', 'national guard', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
+  'network', 'television', 'national guard', 'high school', 'school', 'college', 'academy', 'club', 'movement', 'alliance', 'coalition', 'tbk', 'news agency', 'parliament',
   'co', 'administration', 'department', 'service', 'bureau', 'office', 'industries', 'holdings', 'motors',
   'robotics', 'technologies', 'technology', 'electronics', 'pharmaceuticals', 'systems', 'logistics', 'securities',
   'capital', 'studios', 'entertainment', 'holding',
@@ -288,7 +288,7 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'konservatif', 'liberal', 'sosialis', 'komunis', 'nasionalis', 'republikan', 'conservative', 'socialist', 'communist',
   'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
   'subbidang', 'subdirektorat', 'subbagian', 'subbag', 'fakultas', 'jurusan', 'prodi', 'laboratorium', 'balai', 'proyek', 'megaproyek',
-  'lingkup', 'sarana', 'prasarana', 'penyidik', 'intel', 'intelijen', 'sekkot', 'sekda',
+  'lingkup', 'sarana', 'prasarana', 'penyidik', 'intel', 'intelijen', 'sekkot', 'sekda', 'pj', 'plh', 'plt',
 ]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */

@@ -1123,6 +1123,19 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("schools, colleges and Islamic institutes are bodies; a ministry named by its known acronym is that ministry; acting titles are no names", () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'place:makassar', type: 'PLACE', name: 'Makassar' },
+      { id: 'org:komdigi', type: 'ORGANIZATION', name: 'Ministry of Communication and Digital Affairs', aliases: ['Komdigi'] },
+    ]);
+    assert.deepStrictEqual(annotate('Ia kuliah di IAIN Alauddin Makassar dan Gulshan Model High School. Kementerian Komdigi menyatakan, ujar Plh Kajari.', local).map((m) => `${m.type}:${m.text}=${m.entity.id}`), [
+      'ORGANIZATION:IAIN Alauddin Makassar=org:iain-alauddin-makassar',
+      'ORGANIZATION:Gulshan Model High School=org:gulshan-model-high-school',
+      'ORGANIZATION:Kementerian Komdigi=org:komdigi',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
