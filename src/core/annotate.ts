@@ -278,12 +278,25 @@ function shortForms(kb: KnowledgeBase, mention: Candidate, surface: string): str
   // One word is no short form of itself, but for a name known with a title (`Pope Francis`).
   const space = entity.name.indexOf(' ');
   const titled = space > 0 && TITLE_WORDS.has(entity.name.slice(0, space).toLowerCase());
-  parts = names.size < 2 && !titled ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id));
+  parts = names.size < 2 && !titled ? [] : [...names].filter((part) => !kb.lookup(part).some((e) => e.id !== entity.id && namesAsWritten(e, part)));
   if (mention.source === 'kb') {
     if (cache) cache.set(ownString(surface), parts);
     else knownShortForms.set(entity, new Map([[ownString(surface), parts]]));
   }
   return parts;
+}
+
+/**
+ * Whether the entry has a name that `part` would match as written: an acronym in capitals
+ * matches only itself (`PAN` is no bar to `Pan` of `Pan Gongsheng`, nor `MA` to `Ma`).
+ */
+function namesAsWritten(entry: KbEntry, part: string): boolean {
+  const folded = fold(part);
+  for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+    if (name.length !== part.length || fold(name) !== folded) continue;
+    if (name === part || !isAllCaps(name)) return true;
+  }
+  return false;
 }
 
 /** The pattern a knowledge-base mention is written exactly as, or -1. */
@@ -763,9 +776,15 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...containerRules(context(selected))]));
     const extra = personRules(context(selected));
     const acronyms = new Map<string, DocumentAlias>();
-    for (const definition of acronymDefinitions(context(selected), extra)) acronyms.set(definition.acronym, definition);
+    const notNames = new Set<string>();
+    for (const definition of acronymDefinitions(context(selected), extra)) {
+      if (definition.none) notNames.add(definition.acronym);
+      else acronyms.set(definition.acronym, definition);
+    }
     selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...extra]));
     redefineAcronyms(text, selected, acronyms);
+    // `Belt and Road Initiative (BRI)`: that acronym names no body in this article.
+    if (notNames.size > 0) selected = selected.filter((c) => !(c.end - c.start <= 12 && notNames.has(text.slice(c.start, c.end))));
     selected = withNicknames(text, selected);
     selected = resolveEntities(text, kb, fillGaps(selected, untitledNames(context(selected), words, headlines)));
     const listed = context(selected);

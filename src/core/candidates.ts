@@ -33,7 +33,7 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     // `Kabupaten Karo`, `Kota Batu`: the regency or city the knowledge base names in English.
     if (!known && accept.includes('PLACE')) known = designatedPlace(text, kb, c.start, name);
     // `the Senate`, `Congress`: the chamber of the article's country.
-    if (!known && CHAMBER_WORDS.has(name)) known = chamberOf(kb, name, country === null ? (country = articleCountry(kb, candidates)) : country);
+    if (!known && (CHAMBER_WORDS.has(name) || GENERIC_MINISTRY.test(name))) known = chamberOf(kb, name, country === null ? (country = articleCountry(kb, candidates)) : country);
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
@@ -83,18 +83,32 @@ function designatedPlace(text: string, kb: KnowledgeBase, start: number, name: s
 /** Chambers a rule may find named by their head alone. */
 export const CHAMBER_WORDS = new Set(['Senate', 'Congress', 'House', 'Senat', 'Kongres']);
 
+/** A ministry named without its country (`the Foreign Ministry said`), which the article's country tells. */
+const GENERIC_MINISTRY = /^(?:(?:Foreign|Defen[cs]e|Finance|Commerce|Trade|Interior|Health|Justice|Education) Ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|National Defense|Finance|Commerce|Interior|Health|Justice|Education))$/;
+
+/** `Foreign Ministry` is also written `Ministry of Foreign Affairs`. */
+function ministryForms(name: string): string[] {
+  const head = /^(\S+) Ministry$/.exec(name)?.[1];
+  if (!head) return [name];
+  const remit = head === 'Foreign' ? 'Foreign Affairs' : head;
+  return [name, `Ministry of ${remit}`, ...(head.startsWith('Defen') ? ['Ministry of Defense', 'Ministry of Defence', 'Ministry of National Defense'] : [])];
+}
+
 /**
- * `the House`, `Senat`, `Kongres` alone: the chamber of the article's country, when the
- * knowledge base names it with one of that country's names (`U.S. House`, `Senat AS`).
+ * `the House`, `Senat`, `Kongres`, `the Foreign Ministry` alone: the chamber or ministry of
+ * the article's country, when the knowledge base names it with one of that country's names
+ * (`U.S. House`, `Senat AS`, `Ministry of Foreign Affairs of China`).
  */
 export function chamberOf(kb: KnowledgeBase, chamber: string, country: string | undefined): KbEntry | undefined {
   const state = country ? kb.get(`country:${country}`) : undefined;
   if (!state) return undefined;
-  for (const name of [state.name, ...(state.aliases ?? [])]) {
-    // `U.S. House`, `Senat AS`, `Congress of the Philippines`.
-    for (const form of [`${name} ${chamber}`, `${chamber} ${name}`, `${chamber} of ${name}`, `${chamber} of the ${name}`]) {
-      const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === country);
-      if (known) return known;
+  for (const body of ministryForms(chamber)) {
+    for (const name of [state.name, ...(state.aliases ?? [])]) {
+      // `U.S. House`, `Senat AS`, `Congress of the Philippines`, `Ministry of Foreign Affairs of China`.
+      for (const form of [`${name} ${body}`, `${body} ${name}`, `${body} of ${name}`, `${body} of the ${name}`]) {
+        const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === country);
+        if (known) return known;
+      }
     }
   }
   return undefined;

@@ -261,6 +261,7 @@ export const PLACE_DESIGNATORS = [
 /** English designators written after a place name, in lower case: `Tai Po district`, `Kharkiv region`. */
 export const PLACE_SUFFIX_DESIGNATORS = [
   'province', 'district', 'region', 'county', 'prefecture', 'oblast', 'governorate', 'municipality', 'township',
+  'autonomous region', 'special administrative region', 'autonomous prefecture', 'autonomous county',
 ];
 
 /** Words that make a country name part of the state's formal name: `Republik Kazakhstan`. */
@@ -282,6 +283,8 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'launches', 'opens', 'takes', 'makes', 'eyes', 'plans', 'pushes', 'blasts', 'defends', 'dies', 'arrested', 'charged', 'jailed',
   'sentenced', 'acquitted', 'ousted', 'impeached', 'targets', 'targeting', 'accuses', 'condemns', 'welcomes', 'congratulates',
   'discusses', 'announces', 'confirms', 'expects', 'wants', 'asks', 'tells', 'insists', 'admits', 'reveals', 'unveils', 'receives',
+  'holds', 'hosts', 'attends', 'delivers', 'gives', 'marks', 'joins', 'greets', 'inspects', 'chairs', 'presides', 'addresses',
+  'conference', 'summit', 'meeting', 'forum', 'press',
   'ditunjuk', 'dilantik', 'ditangkap', 'diperiksa', 'ditahan', 'diusulkan', 'dicopot', 'minta', 'tegaskan', 'pastikan', 'tunggu',
   'bantah', 'sebut', 'ungkap', 'klaim', 'desak', 'dukung', 'tolak', 'terpilih', 'lantik', 'resmikan', 'tinjau', 'serahkan',
   'bertemu', 'temui', 'kunjungi', 'hadiri', 'tanggapi', 'soroti', 'kritik', 'apresiasi', 'imbau', 'ajak', 'janji', 'umumkan',

@@ -1136,6 +1136,23 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("an initiative's or an event's acronym names nothing in the article; press conferences, autonomous regions, short surnames", () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'org:bri', type: 'ORGANIZATION', name: 'Bank Rakyat Indonesia', aliases: ['BRI'], country: 'ID' },
+      { id: 'place:inner-mongolia', type: 'PLACE', name: 'Inner Mongolia' },
+      { id: 'leader:pan-gongsheng', type: 'LEADER', name: 'Pan Gongsheng' },
+      { id: 'org:pan', type: 'ORGANIZATION', name: 'National Mandate Party', aliases: ['PAN'] },
+    ]);
+    assert.deepStrictEqual(spans(annotate('Inisiatif Sabuk dan Jalan (Belt and Road Initiative/BRI) tumbuh. Proyek BRI berlanjut.', local)), []);
+    assert.deepStrictEqual(spans(annotate("Lin Jian's Regular Press Conference was held in Inner Mongolia Autonomous Region. President Lee Holds Press Conference.", local)), [
+      'PERSON:Lin Jian',
+      'PLACE:Inner Mongolia',
+      'LEADER:Lee',
+    ]);
+    assert.deepStrictEqual(spans(annotate('Pan Gongsheng spoke. Rates will stay, Pan added.', local)), ['LEADER:Pan Gongsheng', 'LEADER:Pan']);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
@@ -1143,6 +1160,12 @@ suite('annotate: names and bodies of world news', () => {
       'House=org:united-states-house-of-representatives',
       'Senate=org:united-states-senate',
     ]);
+    const china = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:CN', type: 'COUNTRY', name: 'China' },
+      { id: 'org:mfa-cn', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of China', country: 'CN' },
+    ]);
+    assert.deepStrictEqual(annotate('China said so. The Foreign Ministry added that China would respond.', china).filter((m) => m.type === 'ORGANIZATION').map((m) => m.entity.id), ['org:mfa-cn']);
     assert.deepStrictEqual(chambers('Ketua DPR AS Mike Johnson mengatakan Senat akan memungut suara dan Kongres menunggu.'), [
       'DPR AS=org:united-states-house-of-representatives',
       'Senat=org:united-states-senate',

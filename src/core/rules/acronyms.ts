@@ -29,6 +29,8 @@ export interface AcronymDefinition {
   acronym: string;
   type: EntityType;
   entity: EntityRef;
+  /** The acronym of an initiative, a plan or an event: no mention anywhere in the article. */
+  none?: true;
 }
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
@@ -158,6 +160,7 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
   if (slash <= open) return undefined;
   const acronym = text.slice(slash + 1, close).trim();
   if (!ACRONYM.test(acronym) || acronym.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  if (NOT_BODY_ENDINGS.test(text.slice(open + 1, slash).trim())) return { acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true };
   const outer = ctx.mentions.endingAt(skipBlanksBack(text, open));
   const inner = ctx.mentions.endingAt(skipBlanksBack(text, slash));
   const innerName = inner && inner.start === skipBlanks(text, open + 1) ? inner : undefined;
@@ -173,11 +176,19 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
   return { acronym, type: 'ORGANIZATION', entity: source.entity };
 }
 
+const AIRPORT_NAME = /^(?:Bandara|Bandar Udara)\s|\sAirport$/;
+
+/**
+ * The last words of English names of what is no organization (`Belt and Road Initiative
+ * (BRI)`, `Global Development Initiative/GDI`): their acronyms name nothing in the article,
+ * whatever body the knowledge base knows by them (Bank Rakyat Indonesia).
+ */
+const NOT_BODY_ENDINGS = /\b(?:Initiative|Strategy|Agreement|Declaration|Treaty|Accord|Framework|Plan|Programme|Program|Roadmap|Vision|Expo|Summit|Dialogue)$/;
+
 /**
  * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
  * it, and names it again wherever it recurs in the document.
  */
-const AIRPORT_NAME = /^(?:Bandara|Bandar Udara)\s|\sAirport$/;
 
 export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymDefinition[] {
   const { text } = ctx;
@@ -192,6 +203,10 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     }
     const acronym = text.slice(open + 1, close);
     if (!ACRONYM.test(acronym) || NOT_ACRONYMS.has(fold(acronym))) continue;
+    if (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open)))) {
+      definitions.push({ acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true });
+      continue;
+    }
     const capitals = acronym.replace(/[^A-Z]/g, '').length;
     const before = skipBlanksBack(text, open);
     const mention = ctx.mentions.endingAt(before);

@@ -232,6 +232,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       } else out.push(candidate(ctx, trigger.start, end, type));
       continue;
     }
+    // `Regular Press Conference`, `Press Briefing`: an event, not a press.
+    if (head === 'press' && /^ (?:Conference|Briefing|Release|Statement|Freedom)\b/.test(text.slice(trigger.end, trigger.end + 12))) continue;
     let start = readNameHead(ctx, trigger.start, PORTFOLIO_HEADS.has(head), kind === 'facility-suffix' || NAMED_AFTER_PEOPLE.has(head));
     // `approved in the Senate`: a chamber named by its head alone after `the`.
     if (start < 0 && CHAMBERS.has(head) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) && !isWordUnit(text.charCodeAt(trigger.end))) start = trigger.start;
