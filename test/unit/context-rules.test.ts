@@ -1031,11 +1031,13 @@ suite('annotate: names and bodies of world news', () => {
   });
 
   test("a credit line's photographer and agency: known, or the agency's initials", () => {
-    assert.deepStrictEqual(spans(annotate('Protesters in Newport on Monday. Photograph: Ben Birchall/PA\nTolga Akmen/EPA\nA ratio of 3/4 and Hari Ini/Besok.', world)), [
+    assert.deepStrictEqual(spans(annotate('Protesters in Newport on Monday. Photograph: Ben Birchall/PA\nTolga Akmen/EPA\nA ratio of 3/4 and Hari Ini/Besok. [Photo by Wang Zhuangfei / CGTN]', world)), [
       'PERSON:Ben Birchall',
       'ORGANIZATION:PA',
       'PERSON:Tolga Akmen',
       'ORGANIZATION:EPA',
+      'PERSON:Wang Zhuangfei',
+      'ORGANIZATION:CGTN',
     ]);
   });
 

@@ -576,7 +576,7 @@ function photoCredits(ctx: RuleContext, out: Candidate[]): void {
  * Getty Images`, `Tolga Akmen/EPA`. The photographer is a PERSON and the agency after the
  * slash an ORGANIZATION: a known one, or an agency's initials in capitals.
  */
-const CREDIT_LINE = /(?:^|\(|\b(?:Photograph|Photo|Picture|Image|Foto)(?: by)?: ?|\b(?:Photo|Foto) by )[ \t]*(\p{Lu}[\p{L}.'’ -]{2,40}?)[ \t]?\/[ \t]?(\p{Lu}[\p{L}&. -]{0,30}?)[ \t]*(?=\)|\r?\n|$)/gmu;
+const CREDIT_LINE = /(?:(?:^|[([])[ \t]*(?:(?:Photograph|Photo|Picture|Image|Foto)(?: by)?:? )?|\b(?:Photograph|Photo|Picture|Image|Foto)(?: by)?: ?|\b(?:Photo|Foto) by )[ \t]*(\p{Lu}[\p{L}.'’ -]{2,40}?)[ \t]?\/[ \t]?(\p{Lu}[\p{L}&. -]{0,30}?)[ \t]*(?=[)\]]|\r?\n|$)/gmu;
 
 function creditLines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
