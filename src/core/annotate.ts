@@ -632,6 +632,19 @@ function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<str
 }
 
 /**
+ * `Kasi Intel Kejari Blora`: a known body's name that is the last word of a person's title
+ * (a prosecutor's intelligence section, not the chip maker) is no mention.
+ */
+function withoutBodiesInTitles(text: string, selected: Candidate[], titles: readonly TriggerHit[]): Candidate[] {
+  let spans: Array<[number, number]> | undefined;
+  // (Not ranks: `Jenderal TNI` names the armed forces it is a rank of.)
+  for (const t of titles) if (t.info.kind === 'person-title' && t.end - t.start > 6 && !/\b(?:TNI|Pol|Polisi)$/i.test(text.slice(t.start, t.end))) (spans ??= []).push([t.start, t.end]);
+  if (!spans) return selected;
+  const inside = (c: Candidate) => c.source === 'kb' && c.type === 'ORGANIZATION' && spans!.some(([start, end]) => c.start > start && c.end <= end);
+  return selected.some(inside) ? selected.filter((c) => !inside(c)) : selected;
+}
+
+/**
  * Headlines Written In Title Case capitalize every word, so titles and heads there are
  * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
  * Program …`). Rule triggers on such a line are dropped; known names still match.
@@ -768,6 +781,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     const headlines = headlineLines(text);
     const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
+    selected = withoutBodiesInTitles(text, selected, titles);
     const triggerStarts = new Set(titles.map((t) => t.start));
     const triggerEnds = new Set(titles.filter((t) => t.info.kind === 'leader-title').map((t) => t.end));
     const personTitleStarts = new Set(titles.filter((t) => t.info.kind === 'person-title').map((t) => t.start));

@@ -1109,6 +1109,9 @@ suite('annotate: names and bodies of world news', () => {
       'PLACE:Randanbatu',
     ]);
     assert.deepStrictEqual(spans(annotate('Hadir Staf Ahli Ir. Ronald Sorongan M.Si dan Kabid Sarana dan Prasarana.', local)), ['PERSON:Ronald Sorongan']);
+    // A known body's name as the last word of a person's title: `Kasi Intel`, not the chip maker.
+    const intel = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:intel', type: 'ORGANIZATION', name: 'Intel' }]);
+    assert.deepStrictEqual(spans(annotate('Kasi Intel Jatmiko Budiono mengatakan. Intel merilis cip baru.', intel)), ['PERSON:Jatmiko Budiono', 'ORGANIZATION:Intel']);
     assert.deepStrictEqual(spans(annotate('The party backed Chief Minister Eknath Shinde-led government.', local)), ['LEADER:Eknath Shinde']);
     // A regency or city the knowledge base names only in English, with its designator.
     const karo = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'place:karo-regency', type: 'PLACE', name: 'Karo Regency', country: 'ID' }, { id: 'place:batu-city', type: 'PLACE', name: 'Batu City', country: 'ID' }]);
