@@ -129,12 +129,40 @@ function isPartyBoard(text: string, kb: KnowledgeBase, c: Candidate, next: Candi
   return isPartyMention(text, kb, next);
 }
 
-/** Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not mentions. */
-function isLanguageOrCurrency(text: string, mention: Candidate): boolean {
+/**
+ * Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not
+ * mentions; nor is English `Saudi` before a noun, an adjective (`Saudi oil`, `Saudi-led`,
+ * `the Saudi Energy Minister`), though Indonesian `Saudi` names the kingdom.
+ */
+function isLanguageOrCurrency(text: string, mention: Candidate, english: () => boolean): boolean {
   if (mention.type !== 'COUNTRY') return false;
   if (text.charCodeAt(mention.end) === 0x24) return true;
+  if (mention.end - mention.start === 5 && text.startsWith('Saudi', mention.start) && isAdjectiveSaudi(text, mention) && english()) return true;
   const { start } = mention;
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
+}
+
+const NOUN_AFTER = /^(?:said|says|told|and|or|is|was|has|had|will|would|to|in|on|at|as|for|with|of)\b/;
+
+function isAdjectiveSaudi(text: string, mention: Candidate): boolean {
+  // `US-Saudi talks`: one of a pair of countries.
+  if (text.charCodeAt(mention.start - 1) === 0x2d) return false;
+  const next = text.charCodeAt(mention.end);
+  if (next === 0x2d) return isLowerUnit(text.charCodeAt(mention.end + 1));
+  if (next !== 0x20 || !isWordUnit(text.charCodeAt(mention.end + 1))) return false;
+  if (NOUN_AFTER.test(text.slice(mention.end + 1, mention.end + 8))) return false;
+  // `in Saudi`, `to Saudi`: the kingdom.
+  return !/\b(?:in|to|from|visit|visited|visiting|across|inside|with)\s$/.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+/** Whether the text is English rather than Indonesian, by its commonest words. */
+function isEnglishText(text: string): boolean {
+  let english = 0;
+  let indonesian = 0;
+  for (let p = text.indexOf(' the '); p >= 0 && english < 50; p = text.indexOf(' the ', p + 4)) english++;
+  for (let p = text.indexOf(' yang '); p >= 0 && indonesian < 50; p = text.indexOf(' yang ', p + 5)) indonesian++;
+  for (let p = text.indexOf(' dan '); p >= 0 && indonesian < 50; p = text.indexOf(' dan ', p + 4)) indonesian++;
+  return english > indonesian;
 }
 
 const INITIALS_LABELS = new Set(['inisial', 'berinisial', 'inisialnya', 'initials', 'initial', 'tersangka', 'terdakwa', 'terpidana', 'pelaku']);
@@ -233,8 +261,12 @@ function splitName(name: string): string[] {
       if (article && part.length - article[0].length >= 3) parts.push(part.slice(article[0].length));
     }
   }
+  // `Haitham Al Ghais` is `Mr Al Ghais`, `Al-Ghais` or `al-Ghais` again.
+  const family = ARTICLED_FAMILY_NAME.exec(name);
+  if (family) for (const form of [`Al ${family[1]}`, `Al-${family[1]}`, `al-${family[1]}`]) if (!parts.includes(form)) parts.push(form);
   return parts;
 }
+const ARTICLED_FAMILY_NAME = /\s(?:[Aa]l|[Ee]l)[ -](\p{Lu}[\p{L}'’-]{2,})$/u;
 
 /** The words of a name between runs of white space, as `split(/\s+/)` gives them (with no empty ones). */
 function words(name: string): string[] {
@@ -402,10 +434,20 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   // A name a rule found twice, once after a leader's title: the leader both times.
   for (const mention of mentions) {
     if (mention.type !== 'PERSON' || mention.source !== 'rule') continue;
-    const leader = aliases.get(text.slice(mention.start, mention.end));
+    const surface = text.slice(mention.start, mention.end);
+    const leader = aliases.get(surface);
     if (leader && leader.type === 'LEADER' && sameNameAsLeader(leader, mention)) {
       mention.entity = leader.entity;
       mention.type = 'LEADER';
+      continue;
+    }
+    // `Mr Al Ghais` after `Haitham Al Ghais`: the one person of the article with that family name.
+    const family = /^(?:[Aa]l|[Ee]l)[ -](\p{Lu}[\p{L}'’-]{2,})$/u.exec(surface)?.[1];
+    if (!family) continue;
+    const bearers = [...people.values()].filter((p) => p.entity.id !== mention.entity.id && ARTICLED_FAMILY_NAME.exec(p.entity.name)?.[1] === family);
+    if (bearers.length === 1) {
+      mention.entity = bearers[0].entity;
+      mention.type = bearers[0].type;
     }
   }
   // `Menkes Budi Gunadi` after `Budi Gunadi Sadikin`: a rule's name that is the first words of
@@ -815,10 +857,12 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   const mentionStarts = () => (starts ??= new Set(selected.map((c) => c.start)));
   let initials: ReadonlySet<string> | undefined;
   const labelled = () => (initials ??= labelledInitials(text));
+  let english: boolean | undefined;
+  const isEnglish = () => (english ??= isEnglishText(text));
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts, labelled)) continue;
+    if (isLanguageOrCurrency(text, c, isEnglish) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts, labelled)) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

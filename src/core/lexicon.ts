@@ -284,7 +284,7 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'sentenced', 'acquitted', 'ousted', 'impeached', 'targets', 'targeting', 'accuses', 'condemns', 'welcomes', 'congratulates',
   'discusses', 'announces', 'confirms', 'expects', 'wants', 'asks', 'tells', 'insists', 'admits', 'reveals', 'unveils', 'receives',
   'holds', 'hosts', 'attends', 'delivers', 'gives', 'marks', 'joins', 'greets', 'inspects', 'chairs', 'presides', 'addresses',
-  'conference', 'summit', 'meeting', 'forum', 'press',
+  'conference', 'summit', 'meeting', 'forum', 'press', 'muktamar', 'munas', 'mukernas', 'musyawarah', 'kongres', 'sekertaris', 'melaksanakan',
   'ditunjuk', 'dilantik', 'ditangkap', 'diperiksa', 'ditahan', 'diusulkan', 'dicopot', 'minta', 'tegaskan', 'pastikan', 'tunggu',
   'bantah', 'sebut', 'ungkap', 'klaim', 'desak', 'dukung', 'tolak', 'terpilih', 'lantik', 'resmikan', 'tinjau', 'serahkan',
   'bertemu', 'temui', 'kunjungi', 'hadiri', 'tanggapi', 'soroti', 'kritik', 'apresiasi', 'imbau', 'ajak', 'janji', 'umumkan',

@@ -1158,6 +1158,24 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(spans(annotate('Pan Gongsheng spoke. Rates will stay, Pan added.', local)), ['LEADER:Pan Gongsheng', 'LEADER:Pan']);
   });
 
+  test("English Saudi before a noun is an adjective; an Arabic family name with its article names its bearer again; title-case acronyms", () => {
+    const local = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:SA', type: 'COUNTRY', name: 'Saudi Arabia', aliases: ['Saudi', 'Arab Saudi'] },
+      { id: 'country:US', type: 'COUNTRY', name: 'United States', aliases: ['US'] },
+      { id: 'leader:haitham-al-ghais', type: 'LEADER', name: 'Haitham Al Ghais' },
+      { id: 'org:opec', type: 'ORGANIZATION', name: 'Organization of the Petroleum Exporting Countries', aliases: ['OPEC', 'Opec'] },
+    ]);
+    assert.deepStrictEqual(spans(annotate('The Saudi energy minister and the Saudi-led group met in the capital. He flew to Saudi for US-Saudi talks.', local)), ['COUNTRY:Saudi', 'COUNTRY:US', 'COUNTRY:Saudi']);
+    assert.deepStrictEqual(spans(annotate('Pemerintah Saudi dan Indonesia sepakat, yang penting bagi Saudi.', local)), ['COUNTRY:Saudi', 'COUNTRY:Indonesia', 'COUNTRY:Saudi']);
+    assert.deepStrictEqual(annotate('Haitham Al Ghais spoke. Mr Al Ghais added that Opec was ready, Al-Ghais said.', local).map((m) => `${m.text}=${m.entity.id}`), [
+      'Haitham Al Ghais=leader:haitham-al-ghais',
+      'Al Ghais=leader:haitham-al-ghais',
+      'Opec=org:opec',
+      'Al-Ghais=leader:haitham-al-ghais',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
