@@ -616,7 +616,7 @@ function withDocumentAliases(text: string, selected: Candidate[], found: Candida
 }
 
 /** What stands between a person's name and the name they go by: `, yang akrab disapa `, ` alias `, `, known as `. */
-const GOES_BY = /^,? (?:yang )?(?:akrab|biasa|karib|kerap|sering|lebih dikenal|dikenal) (?:di)?(?:sapa|panggil|dengan nama|dengan sebutan|sebagai) $|^,? (?:alias|a\.k\.a\.?|aka) $|^,? (?:also |better )?known as $/i;
+const GOES_BY = /^,? (?:atau )?(?:yang )?(?:akrab|biasa|karib|kerap|sering|lebih dikenal|dikenal) (?:di)?(?:sapa|panggil|dengan nama|dengan sebutan|sebagai) $|^,? (?:alias|a\.k\.a\.?|aka) $|^,? (?:also |better )?known as $/i;
 
 /**
  * `Frederik Victor Palimbong, yang akrab disapa Dedy Palimbong`, `Bambang Wuryanto alias
@@ -642,6 +642,7 @@ function withNamesGoneBy(text: string, selected: Candidate[]): Candidate[] {
  */
 function withNicknames(text: string, selected: Candidate[]): Candidate[] {
   let added: Candidate[] | undefined;
+  let initialsOf: Map<string, Candidate> | undefined;
   for (let i = 0; i < selected.length; i++) {
     const person = selected[i];
     if ((person.type !== 'PERSON' && person.type !== 'LEADER') || text.charCodeAt(person.end) !== 0x20 || text.charCodeAt(person.end + 1) !== 0x28) continue;
@@ -650,15 +651,26 @@ function withNicknames(text: string, selected: Candidate[]): Candidate[] {
     const start = person.end + 2;
     const end = start + match[1].length;
     const next = selected[i + 1];
-    if (next && next.start < end + 1) continue;
-    const nickname = match[1].toLowerCase();
     const name = text.slice(person.start, person.end).toLowerCase().split(/[\s-]+/);
-    if (!name.some((word) => word.length >= 2 && word !== nickname && word.startsWith(nickname.slice(0, 2)))) continue;
+    // `Abdul Rachman Thaha (ART)`: the initials of the name, which the knowledge base may give a body.
+    const initials = isAllCaps(match[1]) && name.length >= 2 && name.map((word) => word[0]).join('') === match[1].toLowerCase();
+    if (next && next.start < end + 1 && !(initials && next.start === start && next.end === end)) continue;
+    const nickname = match[1].toLowerCase();
+    if (!initials && !name.some((word) => word.length >= 2 && word !== nickname && word.startsWith(nickname.slice(0, 2)))) continue;
+    if (next && next.start === start) selected.splice(i + 1, 1);
     (added ??= []).push(linkedCandidate(start, end, person.type, person.entity));
+    if (initials) (initialsOf ??= new Map()).set(match[1], person);
+  }
+  // The initials stand for the person in the whole article, over a body that has them.
+  if (initialsOf) {
+    for (const c of selected) {
+      const person = c.source === 'kb' ? initialsOf.get(text.slice(c.start, c.end)) : undefined;
+      if (person) Object.assign(c, { type: person.type, entity: person.entity, source: 'rule' as const });
+    }
   }
   return added ? [...selected, ...added].sort((a, b) => a.start - b.start) : selected;
 }
-const NICKNAME = /^(\p{Lu}\p{Ll}{2,11})\)/u;
+const NICKNAME = /^(\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,5})\)/u;
 
 /** An acronym the article defines (`Biro Statistik Nasional (BSN)`) names that body throughout it. */
 function redefineAcronyms(text: string, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): void {

@@ -1176,6 +1176,17 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("the name someone goes by after 'atau yang akrab disapa', and a person's initials in brackets, are that person", () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:art', type: 'ORGANIZATION', name: 'Art Club', aliases: ['ART'] }]);
+    assert.deepStrictEqual(annotate('Wamenaker Budi Santoso atau yang akrab disapa Noel ditangkap. Sekjen LMP Abdul Rachman Thaha (ART) mengatakan. ART menambahkan.', local).map((m) => `${m.text}=${m.entity.id}`), [
+      'Budi Santoso=leader:budi-santoso',
+      'Noel=leader:budi-santoso',
+      'Abdul Rachman Thaha=leader:abdul-rachman-thaha',
+      'ART=leader:abdul-rachman-thaha',
+      'ART=leader:abdul-rachman-thaha',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

@@ -213,6 +213,10 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     const known = ctx.kb.lookup(acronym)[0];
     let type: EntityType | undefined;
     let entity: EntityRef | undefined;
+    // `Abdul Rachman Thaha (ART)`: a person's initials, which annotate.ts links to the person.
+    // (A known person keeps the definition below: `Mohammed bin Salman (MbS)`.)
+    const person = mention ? undefined : out.find((c) => c.end === before && (c.type === 'PERSON' || c.type === 'LEADER'));
+    if (person && isAllCaps(acronym) && initialsMatch(wordsIn(text, person), acronym)) continue;
     // An airport's code in brackets is the airport, whatever else it abbreviates (`Bandara … Balikpapan (BPN)`).
     const airport = mention !== undefined && mention.type === 'PLACE' && /^[A-Z]{3}$/.test(acronym) && AIRPORT_NAME.test(text.slice(mention.start, mention.end));
     // A place at the end of a translated name is not what a known organization's acronym names.
