@@ -91,7 +91,7 @@ export function readPersonName(ctx: RuleContext, pos: number, minWords = 1): { s
     }
     // `Kevin Aluwi-red`: the editor's mark after a name is no part of it; nor is what the
     // person leads or backs (`Eknath Shinde-led Shiv Sena`).
-    const tail = words > 0 ? /[-‐](?:red|rls|ant|led|backed)$/.exec(word.text) : null;
+    const tail = words > 0 && word.text.length > 4 && (word.text.indexOf('-') > 0 || word.text.indexOf('‐') > 0) ? /[-‐](?:red|rls|ant|led|backed)$/.exec(word.text) : null;
     if (tail) {
       end = word.end - tail[0].length;
       words++;
