@@ -1187,6 +1187,16 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('the president of a firm or a private council named after a comma is a person, of a state body a leader', () => {
+    const local = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:european-commission', type: 'ORGANIZATION', name: 'European Commission' }]);
+    assert.deepStrictEqual(spans(annotate('Craig Allen, president of the Pacific Business Council, agreed. Ursula Gertrud Leyen, president of the European Commission, spoke.', local)), [
+      'PERSON:Craig Allen',
+      'ORGANIZATION:Pacific Business Council',
+      'LEADER:Ursula Gertrud Leyen',
+      'ORGANIZATION:European Commission',
+    ]);
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [

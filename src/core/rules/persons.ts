@@ -748,9 +748,25 @@ function appositions(ctx: RuleContext, out: Candidate[]): void {
     if (text.startsWith("'s", trigger.end) || text.startsWith('’s', trigger.end)) continue;
     const name = readPersonNameBefore(ctx, comma);
     if (!name || !/\s/.test(text.slice(name.start, name.end))) continue;
-    out.push(candidate(ctx, name.start, name.end, kind === 'leader-title' ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
+    const leader = kind === 'leader-title' && !headsPrivateBody(ctx, trigger);
+    out.push(candidate(ctx, name.start, name.end, leader ? 'LEADER' : 'PERSON', ['PERSON', 'LEADER']));
   }
 }
+
+/** Heads of bodies no office makes leaders of: firms, councils, institutes, associations. */
+const PRIVATE_BODY = /\b(?:Council|Committee|Association|Institute|Foundation|Cent(?:er|re)|Society|Chamber|Forum|Club|Federation|Group|Company|Corporation|Bank)\b/;
+
+/** `Craig Allen, president of the US-China Business Council`: the head of a firm or a private body is a person. */
+function headsPrivateBody(ctx: RuleContext, trigger: TriggerHit): boolean {
+  const { text } = ctx;
+  if (!PRIVATE_HEADS.has(fold(text.slice(trigger.start, trigger.end)))) return false;
+  const of = /^ of (?:the )?/.exec(text.slice(trigger.end, trigger.end + 8));
+  const body = of ? ctx.mentions.startingAt(trigger.end + of[0].length) : undefined;
+  if (!body || body.type !== 'ORGANIZATION' || isLegislatureMention(text, body) || isPartyMention(text, ctx.kb, body)) return false;
+  if (isCompanyMention(text, ctx.kb, body)) return true;
+  return body.source === 'rule' && PRIVATE_BODY.test(text.slice(body.start, body.end));
+}
+const PRIVATE_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chair', 'head']);
 
 /** Candidates from the rules that name people, run once organizations are known. */
 const SPOKEN_AFTER_NAME = new Set(['said', 'says', 'told']);
