@@ -266,7 +266,10 @@ function splitName(name: string): string[] {
   if (family) for (const form of [`Al ${family[1]}`, `Al-${family[1]}`, `al-${family[1]}`]) if (!parts.includes(form)) parts.push(form);
   return parts;
 }
-const ARTICLED_FAMILY_NAME = /\s(?:[Aa]l|[Ee]l)[ -](\p{Lu}[\p{L}'’-]{2,})$/u;
+/** An Arabic family name with its article (`Al Ghais`, `al-Ghais`): at the end of a full name, and alone. */
+const FAMILY_WITH_ARTICLE = String.raw`(?:[Aa]l|[Ee]l)[ -](\p{Lu}[\p{L}'’-]{2,})`;
+const ARTICLED_FAMILY_NAME = new RegExp(`\\s${FAMILY_WITH_ARTICLE}$`, 'u');
+const ARTICLED_FAMILY_ALONE = new RegExp(`^${FAMILY_WITH_ARTICLE}$`, 'u');
 
 /** The words of a name between runs of white space, as `split(/\s+/)` gives them (with no empty ones). */
 function words(name: string): string[] {
@@ -442,7 +445,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
       continue;
     }
     // `Mr Al Ghais` after `Haitham Al Ghais`: the one person of the article with that family name.
-    const family = /^(?:[Aa]l|[Ee]l)[ -](\p{Lu}[\p{L}'’-]{2,})$/u.exec(surface)?.[1];
+    const family = ARTICLED_FAMILY_ALONE.exec(surface)?.[1];
     if (!family) continue;
     const bearers = [...people.values()].filter((p) => p.entity.id !== mention.entity.id && ARTICLED_FAMILY_NAME.exec(p.entity.name)?.[1] === family);
     if (bearers.length === 1) {

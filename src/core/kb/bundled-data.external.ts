@@ -7,8 +7,6 @@ export type { BundledData };
  * knowledge base's data (most of a bundle's size) is then `dist/knowledge-base.json`, which
  * the extension reads once, before the first use of the bundled knowledge base.
  */
-export const BUNDLED_DATA_EXTERNAL = true;
-
 let data: BundledData | undefined;
 
 export function bundledData(): BundledData {

@@ -40,8 +40,6 @@ const DATA: BundledData = {
  * The extension's bundles take `bundled-data.external.ts` instead (scripts/build.js), which
  * leaves the data in a file of its own that the extension reads on activation.
  */
-export const BUNDLED_DATA_EXTERNAL = false;
-
 export function bundledData(): BundledData {
   return DATA;
 }

@@ -160,7 +160,7 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
   if (slash <= open) return undefined;
   const acronym = text.slice(slash + 1, close).trim();
   if (!ACRONYM.test(acronym) || acronym.replace(/[^A-Z]/g, '').length < 2) return undefined;
-  if (NOT_BODY_ENDINGS.test(text.slice(open + 1, slash).trim())) return { acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true };
+  if (NOT_BODY_ENDINGS.test(text.slice(open + 1, slash).trim())) return namesNoBody(acronym);
   const outer = ctx.mentions.endingAt(skipBlanksBack(text, open));
   const inner = ctx.mentions.endingAt(skipBlanksBack(text, slash));
   const innerName = inner && inner.start === skipBlanks(text, open + 1) ? inner : undefined;
@@ -185,6 +185,10 @@ const AIRPORT_NAME = /^(?:Bandara|Bandar Udara)\s|\sAirport$/;
  */
 const NOT_BODY_ENDINGS = /\b(?:Initiative|Strategy|Agreement|Declaration|Treaty|Accord|Framework|Plan|Programme|Program|Roadmap|Vision|Expo|Summit|Dialogue)$/;
 
+function namesNoBody(acronym: string): AcronymDefinition {
+  return { acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true };
+}
+
 /**
  * `Organisasi Kerja Sama Shanghai (SCO)`: the bracketed acronym names what stands before
  * it, and names it again wherever it recurs in the document.
@@ -204,7 +208,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     const acronym = text.slice(open + 1, close);
     if (!ACRONYM.test(acronym) || NOT_ACRONYMS.has(fold(acronym))) continue;
     if (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open)))) {
-      definitions.push({ acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true });
+      definitions.push(namesNoBody(acronym));
       continue;
     }
     const capitals = acronym.replace(/[^A-Z]/g, '').length;
