@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/extension';
-import { getApi, waitFor, workspaceUri, writeText } from './helpers';
+import { EXTENSION_ID, getApi, waitFor, workspaceUri, writeText } from './helpers';
 
 suite('Workspace knowledge base', () => {
   let api: SorotApi;
@@ -11,6 +11,19 @@ suite('Workspace knowledge base', () => {
   suiteSetup(async () => {
     api = await getApi();
     original = await vscode.workspace.fs.readFile(kbUri());
+  });
+
+  test("the bundled entities come from dist/knowledge-base.json, which the extension's bundle leaves out", async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'knowledge-base.json'));
+    const data = JSON.parse(new TextDecoder().decode(bytes)) as { files: Array<{ rows: unknown[] }> };
+    const rows = data.files.reduce((count, file) => count + file.rows.length, 0);
+    assert.ok(rows > 5000, `rows: ${rows}`);
+    // Every row is in the knowledge base in use (with the countries and the workspace's own entries).
+    assert.ok(api.knowledgeBase().size >= rows, `entities ${api.knowledgeBase().size} for ${rows} rows`);
+    assert.ok(api.knowledgeBase().get('leader:xi-jinping'));
+    const bundle = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'web', 'extension.js'));
+    assert.ok(bundle.length < bytes.length, `extension.js ${bundle.length} bytes, data ${bytes.length}`);
   });
 
   suiteTeardown(async () => {
