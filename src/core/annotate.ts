@@ -1,4 +1,4 @@
-import { type Candidate, countryVotes, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
+import { articleCountry, type Candidate, chamberOf, countryVotes, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
 import { ARTICLED_NAME_PART, LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
@@ -106,6 +106,46 @@ function byArticleCountries(kb: KnowledgeBase, selected: Candidate[]): Candidate
       c.entity = (patterns[best] as AliasPattern).ref;
       c.type = (patterns[best] as AliasPattern).entry.type;
     }
+  }
+  return selected;
+}
+
+/** `Kementerian …`, `Departemen …`: an Indonesian body's name, which other states' bodies share with their country after it. */
+const BARE_BODY = /^(?:Kementerian|Kementrian|Departemen) \p{Lu}/u;
+
+/**
+ * `Kementerian Luar Negeri` alone is Indonesia's ministry in the knowledge base, but in a
+ * report on another state's it is theirs: right before one of that state's known officials
+ * (`Juru Bicara Kementerian Luar Negeri Lin Jian`), or in an article whose known names point
+ * to that state most, that names its ministry in full before (`Kementerian Luar Negeri Tiongkok`)
+ * and names no leader of Indonesia.
+ */
+function foreignBareBodies(text: string, kb: KnowledgeBase, selected: Candidate[]): Candidate[] {
+  const bare: number[] = [];
+  for (let i = 0; i < selected.length; i++) {
+    const c = selected[i];
+    if (c.type === 'ORGANIZATION' && c.source === 'kb' && (text.charCodeAt(c.start) === 0x4b || text.charCodeAt(c.start) === 0x44) && BARE_BODY.test(text.slice(c.start, c.start + 13)) && kb.get(c.entity.id)?.country === 'ID') bare.push(i);
+  }
+  if (bare.length === 0) return selected;
+  const skipped = new Set(bare.map((i) => selected[i]));
+  let country: string | undefined | null = null;
+  // (Where Indonesia's own leaders are named, its ministry is at least as likely.)
+  let anyIndonesian: boolean | undefined;
+  const indonesianLeader = () => (anyIndonesian ??= selected.some((s) => s.type === 'LEADER' && s.source === 'kb' && kb.get(s.entity.id)?.country === 'ID'));
+  for (const i of bare) {
+    const c = selected[i];
+    const surface = text.slice(c.start, c.end);
+    // The official right after it, or after a comma.
+    const next = selected[i + 1];
+    const gap = next ? text.slice(c.end, next.start) : '';
+    const official = next && (next.type === 'LEADER' || next.type === 'PERSON') && (gap === ' ' || gap === ', ') ? kb.get(next.entity.id)?.country : undefined;
+    let body = official && official !== 'ID' ? chamberOf(kb, surface, official) : undefined;
+    if (!body) {
+      if (country === null) country = articleCountry(kb, selected.filter((s) => !skipped.has(s)));
+      const named = country && country !== 'ID' && !indonesianLeader() ? chamberOf(kb, surface, country) : undefined;
+      if (named && selected.some((s) => s.start < c.start && s.entity.id === named.id)) body = named;
+    }
+    if (body && body.id !== c.entity.id) selected[i] = { ...c, entity: { id: body.id, name: body.name }, pattern: undefined };
   }
   return selected;
 }
@@ -844,7 +884,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
     const personTitleStarts = new Set(titles.filter((t) => t.info.kind === 'person-title').map((t) => t.start));
     const titleEnds = new Set(titles.filter((t) => t.info.kind !== 'speech').map((t) => t.end));
     const context = (mentions: Candidate[]): RuleContext => ({ text, kb, mentions: new SpanIndex(mentions), triggers, triggerStarts, triggerEnds, personTitleStarts, titleEnds });
-    selected = resolveEntities(text, kb, selectNonOverlapping([...selected, ...containerRules(context(selected))]));
+    selected = foreignBareBodies(text, kb, resolveEntities(text, kb, selectNonOverlapping([...selected, ...containerRules(context(selected))])));
     const extra = personRules(context(selected));
     const acronyms = new Map<string, DocumentAlias>();
     const notNames = new Set<string>();

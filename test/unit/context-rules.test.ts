@@ -1197,6 +1197,29 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("an Indonesian ministry's bare name is another state's before its official, or in a report on that state", () => {
+    const ministries = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:CN', type: 'COUNTRY', name: 'China', aliases: ['Tiongkok'] },
+      { id: 'country:JP', type: 'COUNTRY', name: 'Japan', aliases: ['Jepang'] },
+      { id: 'org:ministry-of-foreign-affairs-of-china', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of China', aliases: ['Kementerian Luar Negeri Tiongkok'], country: 'CN' },
+      { id: 'org:ministry-of-foreign-affairs-of-indonesia', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of Indonesia', aliases: ['Kementerian Luar Negeri'], country: 'ID' },
+      { id: 'person:lin-jian', type: 'PERSON', name: 'Lin Jian', country: 'CN' },
+      { id: 'person:mao-ning', type: 'PERSON', name: 'Mao Ning', country: 'CN' },
+      { id: 'leader:wang-yi', type: 'LEADER', name: 'Wang Yi', country: 'CN' },
+      { id: 'leader:prabowo-subianto', type: 'LEADER', name: 'Prabowo Subianto', country: 'ID' },
+    ]);
+    const bodies = (text: string) => annotate(text, ministries).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
+    assert.deepStrictEqual(bodies('Juru Bicara Kementerian Luar Negeri Lin Jian mengatakan hal itu di Beijing.'), ['Kementerian Luar Negeri=org:ministry-of-foreign-affairs-of-china']);
+    assert.deepStrictEqual(bodies('Juru bicara Kementerian Luar Negeri Tiongkok Mao Ning mengatakan Tiongkok menentang sanksi. Kementerian Luar Negeri juga memanggil duta besar Jepang.'), [
+      'Kementerian Luar Negeri Tiongkok=org:ministry-of-foreign-affairs-of-china',
+      'Kementerian Luar Negeri=org:ministry-of-foreign-affairs-of-china',
+    ]);
+    // Indonesia's own leaders named, or the bare name first: Indonesia's ministry.
+    assert.deepStrictEqual(bodies('Menteri Luar Negeri Tiongkok Wang Yi bertemu Presiden Prabowo Subianto. Wang Yi juga mengunjungi Kementerian Luar Negeri di Jakarta.').slice(-1), ['Kementerian Luar Negeri=org:ministry-of-foreign-affairs-of-indonesia']);
+    assert.deepStrictEqual(bodies('Kementerian Luar Negeri memanggil duta besar. Kementerian Luar Negeri Tiongkok menolak mengomentari, kata Tiongkok.')[0], 'Kementerian Luar Negeri=org:ministry-of-foreign-affairs-of-indonesia');
+  });
+
   test("a chamber named by its head alone is the chamber of the article's country", () => {
     const chambers = (text: string) => annotate(text, world).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
     assert.deepStrictEqual(chambers('House Speaker Mike Johnson said the House would vote, then the Senate. The Sydney Opera House and House prices.'), [
