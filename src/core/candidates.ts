@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_PREFIXES, LEGAL_SUFFIXES } from './lexicon';
+import { stateMinistry } from './state-bodies';
 import { entityId, ID_PREFIXES, isWordUnit, ownString } from './text';
 import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
@@ -33,15 +34,38 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     // `Kabupaten Karo`, `Kota Batu`: the regency or city the knowledge base names in English.
     if (!known && accept.includes('PLACE')) known = designatedPlace(text, kb, c.start, name);
     // `the Senate`, `Congress`: the chamber of the article's country.
-    if (!known && (CHAMBER_WORDS.has(name) || GENERIC_MINISTRY.test(name))) known = chamberOf(kb, name, country === null ? (country = articleCountry(kb, candidates)) : country);
+    const generic = !known && GENERIC_MINISTRY.test(name);
+    // `South Korea's Foreign Ministry`, `Foreign Ministry Spokesperson Lin Jian`: that state's; else the article's.
+    const owner = generic ? ownerCountry(text, kb, candidates, c) : undefined;
+    if (!known && (CHAMBER_WORDS.has(name) || generic)) known = chamberOf(kb, name, owner ?? (country === null ? (country = articleCountry(kb, candidates)) : country));
+    // `Kementerian Luar Negeri Jepang`, `the Japanese Foreign Ministry`: one ministry in both languages.
+    const ministry = !known && accept.includes('ORGANIZATION') ? stateMinistry(kb, name, generic ? owner ?? (country === null ? (country = articleCountry(kb, candidates)) : country) : undefined) : undefined;
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
+    } else if (ministry) {
+      c.entity = ministry;
+      c.type = 'ORGANIZATION';
     } else c.entity = { id: entityId(ID_PREFIXES[c.type], name), name };
     c.unresolved = undefined;
   }
   return candidates;
 }
+
+/**
+ * The state a ministry named without one belongs to by its neighbours: the country named
+ * with `'s` before it (`South Korea's Foreign Ministry`), or the known official of a state
+ * right after it (`Foreign Ministry Spokesperson Lin Jian`).
+ */
+function ownerCountry(text: string, kb: KnowledgeBase, candidates: readonly Candidate[], c: Candidate): string | undefined {
+  if (/^['’]s $/.test(text.slice(c.start - 3, c.start))) {
+    const owner = candidates.find((o) => o.end === c.start - 3 && o.type === 'COUNTRY' && !o.unresolved);
+    if (owner) return owner.entity.id.slice(8);
+  }
+  const official = candidates.find((o) => o.start > c.end && o.start - c.end <= 16 && (o.type === 'LEADER' || o.type === 'PERSON') && o.source === 'kb');
+  return official && OFFICIAL_GAP.test(text.slice(c.end, official.start)) ? kb.get(official.entity.id)?.country : undefined;
+}
+const OFFICIAL_GAP = /^,? (?:[Ss]pokes(?:person|man|woman) |[Mm]inister |[Ss]ecretary )?$/;
 
 /**
  * The countries an article's known names point to, with how many point to each: countries

@@ -1197,6 +1197,31 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("a state's ministry named with its country is one entity in both languages", () => {
+    const states = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:JP', type: 'COUNTRY', name: 'Japan', aliases: ['Jepang'] },
+      { id: 'country:KR', type: 'COUNTRY', name: 'South Korea', aliases: ['Korea Selatan'] },
+      { id: 'country:PH', type: 'COUNTRY', name: 'Philippines', aliases: ['Filipina'] },
+      { id: 'country:US', type: 'COUNTRY', name: 'United States', aliases: ['AS'] },
+      { id: 'country:IN', type: 'COUNTRY', name: 'India' },
+      { id: 'country:CN', type: 'COUNTRY', name: 'China' },
+      { id: 'org:united-states-department-of-state', type: 'ORGANIZATION', name: 'United States Department of State', country: 'US' },
+      { id: 'person:lin-jian', type: 'PERSON', name: 'Lin Jian', country: 'CN' },
+      { id: 'org:ministry-of-foreign-affairs-of-indonesia', type: 'ORGANIZATION', name: 'Ministry of Foreign Affairs of Indonesia', aliases: ['Kemlu', 'Kementerian Luar Negeri'], country: 'ID' },
+    ]);
+    const bodies = (text: string) => annotate(text, states).filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}=${m.entity.id}`);
+    const japan = 'org:ministry-of-foreign-affairs-of-japan';
+    assert.deepStrictEqual(bodies('Kementerian Luar Negeri Jepang menyatakan keprihatinan, dan Kemlu Jepang memanggil duta besar.'), [`Kementerian Luar Negeri Jepang=${japan}`, `Kemlu Jepang=${japan}`]);
+    assert.deepStrictEqual(bodies('The Japanese Foreign Ministry said so, as did the Foreign Ministry of Japan.'), [`Japanese Foreign Ministry=${japan}`, `Foreign Ministry of Japan=${japan}`]);
+    assert.deepStrictEqual(bodies("South Korea's Foreign Ministry said so. Kementerian Pertahanan Korea Selatan juga."), ['Foreign Ministry=org:ministry-of-foreign-affairs-of-south-korea', 'Kementerian Pertahanan Korea Selatan=org:ministry-of-defence-of-south-korea']);
+    assert.deepStrictEqual(bodies('Juru bicara Kementerian Luar Negeri Filipina mengatakan hal itu.'), ['Kementerian Luar Negeri Filipina=org:ministry-of-foreign-affairs-of-the-philippines']);
+    // A state whose ministry is named otherwise: the knowledge base's body, or no made-up name.
+    assert.deepStrictEqual(bodies('Kementerian Luar Negeri AS menyatakan. The Indian Foreign Ministry said.'), ['Kementerian Luar Negeri AS=org:united-states-department-of-state', 'Indian Foreign Ministry=org:indian-foreign-ministry']);
+    // Without a country, by the official after it; a number after `for` is no part of the name.
+    assert.deepStrictEqual(bodies('Foreign Ministry Spokesperson Lin Jian said he had worked in the Foreign Ministry for 25 years.'), ['Foreign Ministry=org:ministry-of-foreign-affairs-of-china', 'Foreign Ministry=org:ministry-of-foreign-affairs-of-china']);
+  });
+
   test("an Indonesian ministry's bare name is another state's before its official, or in a report on that state", () => {
     const ministries = new KnowledgeBase([
       ...FIXTURE_ENTRIES,

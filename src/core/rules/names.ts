@@ -245,9 +245,10 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     if (of && of.text === 'of') {
       const tail = readNameTail(ctx, of.end, 4, endTypes);
       if (tail > of.end) end = tail;
-    } else if (of && (of.text === 'on' || of.text === 'for') && type === 'ORGANIZATION') {
+    } else if (of && (of.text === 'on' || of.text === 'for') && type === 'ORGANIZATION' && /^ (?:the )?\p{Lu}/u.test(text.slice(of.end, of.end + 6))) {
       // `Commission on Human Rights`, `Committee for the Protection of Journalists`: a remit
-      // in capitals belongs to the name; a known name after `on` (`Council on Gaza`) does not.
+      // in capitals belongs to the name; a known name after `on` (`Council on Gaza`) does not,
+      // nor a number (`in the Foreign Ministry for 25 years`).
       const tail = readNameTail(ctx, of.end, 5, NO_TYPES);
       if (tail > of.end) end = tail;
     }
