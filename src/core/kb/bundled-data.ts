@@ -15,6 +15,7 @@ import placesExtra from './data/places-extra.json';
 import placesExtra2 from './data/places-extra-2.json';
 import worldPolitics2026 from './data/world-politics-2026.json';
 import indonesiaRegions2025 from './data/indonesia-regions-2025.json';
+import africaLatam2026 from './data/africa-latam-2026.json';
 
 /**
  * The data the bundled knowledge base is built from: country names in English and
@@ -32,7 +33,7 @@ const DATA: BundledData = {
   englishCountries: englishCountries.countries,
   indonesianCountries: indonesianCountries.countries,
   countryAliases,
-  files: [places, placesExtra, placesExtra2, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025],
+  files: [places, placesExtra, placesExtra2, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025, africaLatam2026],
 };
 
 /**
