@@ -201,7 +201,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'komando', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -292,6 +292,9 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   'nationalist', 'republican', 'democrat', 'tory', 'tories', 'labour', 'islamis', 'islamist', 'populis', 'populist',
   'subbidang', 'subdirektorat', 'subbagian', 'subbag', 'fakultas', 'jurusan', 'prodi', 'laboratorium', 'balai', 'proyek', 'megaproyek',
   'lingkup', 'sarana', 'prasarana', 'penyidik', 'intel', 'intelijen', 'sekkot', 'sekda', 'pj', 'plh', 'plt',
+  // units of armed forces and offices (`Komandan Peleton`, `Komandan Skadron`, `Direktur Latihan`, `Deputi Penanganan Darurat`)
+  'peleton', 'kompi', 'skadron', 'batalyon', 'detasemen', 'resimen', 'brigade', 'satuan', 'satgas', 'latihan', 'operasi',
+  'darurat', 'komando', 'armada', 'pimpin', 'platoon', 'squadron', 'battalion', 'regiment', 'brigade', 'operations',
 ]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */
@@ -432,6 +435,9 @@ export const GENERIC_BODY_NAMES = new Set([
   // a body's boards, and kinds of groupings (`Dewan Komisaris`, `Partai Politik`, `Koalisi Pemerintah`)
   'dewan komisaris', 'dewan direksi', 'dewan pengawas', 'dewan pembina', 'dewan gubernur', 'dewan pakar',
   'dewan penasihat', 'dewan kehormatan', 'partai politik', 'koalisi pemerintah', 'board of directors', 'board of commissioners',
+  // kinds of military commands and banks (`Komando Daerah Militer (Kodam)` in every province, `Bank Pembangunan Daerah`)
+  'komando daerah militer', 'komando resor militer', 'komando distrik militer', 'komando rayon militer', 'bank pembangunan daerah',
+  'bank syariah', 'bank perkreditan rakyat',
 ]);
 
 /** Is this folded name a kind of body, or one with a head before it (`perusahaan badan usaha milik negara`)? */

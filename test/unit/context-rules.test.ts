@@ -39,6 +39,15 @@ suite('annotate: context rules around known names', () => {
     ]);
   });
 
+  test("units of armed forces and offices after a title are no person's name; a command is a body", () => {
+    const typed = (text: string) => spans(annotate(text, kb));
+    assert.deepStrictEqual(typed('Mereka akan menjadi Komandan Peleton, dihadiri Komandan Skadron dan Direktur Latihan.'), []);
+    assert.deepStrictEqual(typed('Kepala Dinas Pimpin Penanganan Longsor'), []);
+    assert.deepStrictEqual(typed('Panglima Komando Armada Indonesia Laksamana Madya Denih Hendrata hadir.'), ['ORGANIZATION:Komando Armada Indonesia', 'PERSON:Denih Hendrata']);
+    // A kind of command, in every province, is no one body.
+    assert.deepStrictEqual(typed('Setiap provinsi akan memiliki Komando Daerah Militer sendiri.'), []);
+  });
+
   test('a short form is not taken when another name word follows it', () => {
     assert.deepStrictEqual(ids('Menlu Wang Yi tiba. Profesor di Universitas Renmin Tiongkok Wang Yiwei menilai.'), [
       'Wang Yi=leader:wang-yi', 'Universitas Renmin Tiongkok=org:renmin-university-of-china', 'Wang Yiwei=person:wang-yiwei',
