@@ -44,6 +44,9 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(typed('Mereka akan menjadi Komandan Peleton, dihadiri Komandan Skadron dan Direktur Latihan.'), []);
     assert.deepStrictEqual(typed('Kepala Dinas Pimpin Penanganan Longsor'), []);
     assert.deepStrictEqual(typed('Panglima Komando Armada Indonesia Laksamana Madya Denih Hendrata hadir.'), ['ORGANIZATION:Komando Armada Indonesia', 'PERSON:Denih Hendrata']);
+    // A numbered unit goes on after its slash; an embassy or consulate takes its city.
+    assert.deepStrictEqual(typed('Prajurit Kodim 0405/Lahat hadir di Makodam IX/ Udayana.'), ['ORGANIZATION:Kodim 0405/Lahat', 'PLACE:Makodam IX/ Udayana']);
+    assert.deepStrictEqual(typed('KBRI Jakarta dan KJRI Jakarta membuka posko, kata pihak KBRI.'), ['ORGANIZATION:KBRI Jakarta', 'ORGANIZATION:KJRI Jakarta']);
     // A kind of command, in every province, is no one body.
     assert.deepStrictEqual(typed('Setiap provinsi akan memiliki Komando Daerah Militer sendiri.'), []);
   });

@@ -128,6 +128,8 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commiss
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+/** Heads of numbered military units and their headquarters, named on after a slash (`Kodam IX/Udayana`). */
+const UNIT_HEADS = new Set(['kodam', 'korem', 'kodim', 'koramil', 'lantamal', 'lanal', 'lanud', 'makodam', 'makorem', 'makodim']);
 const STREET_WORDS = new Set(['jalan', 'jl', 'jl.']);
 const COMPASS_WORDS = new Set(['Barat', 'Timur', 'Utara', 'Selatan', 'Raya', 'Tengah']);
 
@@ -225,6 +227,12 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const numbered = head === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
       if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
       if (end <= trigger.end || isGenericBody(fold(text.slice(trigger.start, end)))) continue;
+      // `Kodim 0405/Lahat`, `Makodam IX/ Udayana`: a numbered unit's name goes on after its slash.
+      if (UNIT_HEADS.has(head) && text.charCodeAt(end) === 0x2f) {
+        const after = skipBlanks(text, end + 1);
+        const tail = isUpperUnit(text.charCodeAt(after)) && after - end <= 2 ? readNameTail(ctx, after, 2, endTypes) : -1;
+        if (tail > after) end = tail;
+      }
       // `Pulau Jawa` is the island the knowledge base knows as `Jawa`.
       const island = ISLAND_WORDS.has(head) ? ctx.mentions.startingAt(skipBlanks(text, trigger.end)) : undefined;
       if (island && island.end === end && island.type === 'PLACE' && island.source === 'kb') {
