@@ -192,6 +192,9 @@ export const REPORTING_VERBS = [
   'said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'stressed', 'wrote',
 ];
 
+/** An index's name before a bracket (`Indeks Harga Saham Gabungan (IHSG)`, `Indeks Harga Konsumen (IHK)`): no body's. */
+export const INDEX_NAME = /(?:^|[^\p{L}])(?:Indeks|Index)(?: \p{Lu}[\p{L}-]*){1,5} $/u;
+
 /** Heads that start an organization's name: `Kementerian Luar Negeri Tiongkok`. */
 export const ORG_PREFIXES = [
   'kementerian', 'kementrian', 'departemen', 'badan', 'komisi', 'dewan', 'partai', 'bank', 'universitas', 'institut',

@@ -51,6 +51,15 @@ suite('annotate: context rules around known names', () => {
     assert.deepStrictEqual(typed('Setiap provinsi akan memiliki Komando Daerah Militer sendiri.'), []);
   });
 
+  test("an index's acronym names no body; a company's legal forms are part of its name", () => {
+    const typed = (text: string) => spans(annotate(text, kb));
+    assert.deepStrictEqual(typed('Indeks Harga Saham Gabungan (IHSG) naik, dan saham PT Sinar Jaya Abadi (Persero) Tbk (SJAA) turun. IHSG ditutup menguat.'), [
+      'ORGANIZATION:PT Sinar Jaya Abadi (Persero) Tbk',
+      'ORGANIZATION:SJAA',
+    ]);
+    assert.deepStrictEqual(typed('The Jakarta Composite Index (JCI) rose, and the JCI fell.'), []);
+  });
+
   test('a short form is not taken when another name word follows it', () => {
     assert.deepStrictEqual(ids('Menlu Wang Yi tiba. Profesor di Universitas Renmin Tiongkok Wang Yiwei menilai.'), [
       'Wang Yi=leader:wang-yi', 'Universitas Renmin Tiongkok=org:renmin-university-of-china', 'Wang Yiwei=person:wang-yiwei',

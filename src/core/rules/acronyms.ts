@@ -1,5 +1,5 @@
 import { type Candidate } from '../candidates';
-import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, isGenericBody, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
+import { BODY_WORDS, CALENDAR_WORDS, EVENT_WORDS, FUNCTION_WORDS, INDEX_NAME, isGenericBody, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicon';
 import { fold, isAllCaps, isCapitalized } from '../text';
 import type { EntityRef, EntityType, KbEntry } from '../types';
 import { entityFor, insideTitle, JOINERS, linkedCandidate, type RuleContext, skipBlanks, skipBlanksBack, type Word, wordBefore, wordsIn } from './context';
@@ -183,7 +183,7 @@ const AIRPORT_NAME = /^(?:Bandara|Bandar Udara)\s|\sAirport$/;
  * (BRI)`, `Global Development Initiative/GDI`): their acronyms name nothing in the article,
  * whatever body the knowledge base knows by them (Bank Rakyat Indonesia).
  */
-const NOT_BODY_ENDINGS = /\b(?:Initiative|Strategy|Agreement|Declaration|Treaty|Accord|Framework|Plan|Programme|Program|Roadmap|Vision|Expo|Summit|Dialogue)$/;
+const NOT_BODY_ENDINGS = /\b(?:Index|Initiative|Strategy|Agreement|Declaration|Treaty|Accord|Framework|Plan|Programme|Program|Roadmap|Vision|Expo|Summit|Dialogue)$/;
 
 function namesNoBody(acronym: string): AcronymDefinition {
   return { acronym, type: 'ORGANIZATION', entity: { id: '', name: '' }, none: true };
@@ -207,7 +207,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     }
     const acronym = text.slice(open + 1, close);
     if (!ACRONYM.test(acronym) || NOT_ACRONYMS.has(fold(acronym))) continue;
-    if (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open)))) {
+    if (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open))) || INDEX_NAME.test(text.slice(Math.max(0, open - 60), open))) {
       definitions.push(namesNoBody(acronym));
       continue;
     }

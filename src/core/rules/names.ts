@@ -1,5 +1,5 @@
 import { articleCountry, type Candidate, chamberOf, isCompanyMention, isPartyMention } from '../candidates';
-import { CALENDAR_WORDS, FUNCTION_WORDS, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
+import { CALENDAR_WORDS, FUNCTION_WORDS, INDEX_NAME, isGenericBody, isPortfolioWord, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_CONNECTORS, PARTY_CHAIRS } from '../lexicon';
 import { atSentenceStart, entityId, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit } from '../text';
 import type { EntityType } from '../types';
 import { candidate, CONTAINER_TYPES, insideTitle, isAndWord, isBlank, isGivenName, isNameWord, linkedCandidate, RULE_RANK, type RuleContext, skipBlanks, skipBlanksBack, skipRank, startsHead, triggerAt, type TriggerHit, type Word, wordAt, wordBefore, wordsIn } from './context';
@@ -227,6 +227,8 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const numbered = head === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
       if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
       if (end <= trigger.end || isGenericBody(fold(text.slice(trigger.start, end)))) continue;
+      // `PT Bank Tabungan Negara (Persero) Tbk`: the legal forms after a company's name are part of it.
+      if (LEGAL_PREFIXES.has(head)) end += LEGAL_TAIL.exec(text.slice(end, end + 20))?.[0].length ?? 0;
       // `Kodim 0405/Lahat`, `Makodam IX/ Udayana`: a numbered unit's name goes on after its slash.
       if (UNIT_HEADS.has(head) && text.charCodeAt(end) === 0x2f) {
         const after = skipBlanks(text, end + 1);
@@ -576,7 +578,7 @@ function stockTickers(ctx: RuleContext, out: Candidate[]): void {
   for (const open of tickers) {
     // A price or a move after it, or shares named before it (`(LPPF) turun Rp 675`, `saham …`).
     const after = text.slice(open + 6, open + 40);
-    if (!STOCK_MOVE.test(after) && !/saham|stock|shares/i.test(text.slice(Math.max(0, open - 80), open))) continue;
+    if ((!STOCK_MOVE.test(after) && !/saham|stock|shares/i.test(text.slice(Math.max(0, open - 80), open))) || INDEX_NAME.test(text.slice(Math.max(0, open - 60), open))) continue;
     const end = skipBlanksBack(text, open);
     if (end === open || ctx.mentions.endingAt(end)) continue;
     let start = -1;
