@@ -32,6 +32,8 @@ export const LEADER_TITLES = [
   'ketua senat', 'ketua majelis nasional', 'senate chairman', 'senate president', 'house speaker',
   'parliament speaker', 'parliamentary speaker', 'speaker of parliament', 'speaker of the house',
   'majority leader', 'minority leader',
+  // who ruled a state by force (`the dictator Augusto Pinochet`)
+  'dictator', 'diktator',
   // heads of a federation's states (`Sabah Chief Minister Hajiji Noor`, `Menteri Besar Selangor …`)
   'chief minister', 'first minister', 'menteri besar', 'ketua menteri',
   // Indonesia's regional heads in English (`the Regent of Situbondo Karna Suswandi`)
@@ -204,7 +206,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'kbri', 'kjri', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'komando', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'komando', 'kartel', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -252,6 +254,8 @@ export const ORG_SUFFIXES = [
   'board', 'body', 'press', 'regency government', 'city government', 'provincial government',
   // armed services and missions (`Philippine Navy`, `Chinese Embassy`)
   'navy', 'embassy', 'coast guard', 'air force', 'marine corps',
+  // crime syndicates (`the Sinaloa Cartel`)
+  'cartel',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */

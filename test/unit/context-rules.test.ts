@@ -1218,6 +1218,19 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('a party described before the word party, a cartel, and a dictator', () => {
+    const typed = (text: string) => spans(annotate(text, world));
+    assert.deepStrictEqual(typed('Leaders of the ruling Kenya Kwanza party met, and the opposition Democratic Unity Platform coalition did not.'), [
+      'ORGANIZATION:Kenya Kwanza',
+      'ORGANIZATION:Democratic Unity Platform',
+    ]);
+    assert.deepStrictEqual(typed('The Sinaloa Cartel and Kartel Jalisco fought. The dictator Augusto Pinochet ruled.'), [
+      'ORGANIZATION:Sinaloa Cartel',
+      'ORGANIZATION:Kartel Jalisco',
+      'LEADER:Augusto Pinochet',
+    ]);
+  });
+
   test("a state's ministry named with its country is one entity in both languages", () => {
     const states = new KnowledgeBase([
       ...FIXTURE_ENTRIES,

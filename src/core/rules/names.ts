@@ -637,6 +637,25 @@ function namesRunOn(ctx: RuleContext, out: Candidate[]): void {
 const SCHOOL = /(?<![\p{L}\d])(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLBN?)(?: (?:Negeri|Swasta|IT|Islam|Kristen|Katolik|Muhammadiyah|Al[- ]\p{Lu}\p{Ll}+))? \d{1,3}(?![\p{L}\d])/gu;
 
 /**
+ * `the ruling Kenya Kwanza party`, `the opposition Democratic Unity Platform coalition`: the
+ * capitals between a party's description and the lower-case word `party` (or coalition,
+ * alliance, movement, bloc) name it, over a country or place inside them.
+ */
+function describedParties(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  DESCRIBED_PARTY.lastIndex = 0;
+  for (let match = DESCRIBED_PARTY.exec(text); match; match = DESCRIBED_PARTY.exec(text)) {
+    const start = match.index + match[0].length - match[1].length - match[2].length - 1;
+    const end = start + match[1].length;
+    const inside = ctx.mentions.startingAt(start);
+    if (inside && inside.end === end && inside.type === 'ORGANIZATION') continue;
+    if (coveredInside(ctx, start, true)) continue;
+    out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+  }
+}
+const DESCRIBED_PARTY = /\b(?:ruling|opposition|governing|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|centrist|nationalist|populist|Islamist|separatist|pro-government|pro-democracy) ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,4}) (party|coalition|alliance|movement|bloc)\b/gu;
+
+/**
  * `SMAN 1 Mayong`, `SD Muhammadiyah 12 Surabaya`, `MTsN 2 Kota Malang`: a school by its
  * level, kind and number, with the place it stands in: an organization. The number makes it
  * one school (`SMA` alone is a level of schooling).
@@ -1003,6 +1022,7 @@ export function containerRules(ctx: RuleContext): Candidate[] {
   bareCongress(ctx, out);
   bareChambers(ctx, out);
   schools(ctx, out);
+  describedParties(ctx, out);
   stockTickers(ctx, out);
   placesBeforeDesignators(ctx, out);
   placesWithinPlaces(ctx, out);
