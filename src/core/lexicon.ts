@@ -1,3 +1,4 @@
+import demonyms from './data/demonyms.json';
 import givenNames from './data/given-names.json';
 import { FoldedWords } from './text';
 import type { EntityType } from './types';
@@ -141,6 +142,8 @@ export const PERSON_TITLES = [
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
   // regional governments' secretaries (`provincial secretary Isnan Fajri`), not ministers
   'provincial secretary', 'regional secretary', 'city secretary', 'regency secretary',
+  // members of a parliament and candidates (`National MP Tim van de Molen`, `candidate Fan Yun`)
+  'mp', 'mps', 'candidate', 'presidential candidate',
 ];
 
 /**
@@ -283,6 +286,9 @@ export const NAME_CONNECTORS = new Set(['dan', 'untuk', 'bagi', 'of', 'for', 'an
  * that `PORTFOLIO_WORDS` leaves out (`Kepala Subbidang Mitigasi`, `Dekan Fakultas Teknik`,
  * `Direktur Megaproyek`). They stay name words elsewhere: they may open a body's name.
  */
+/** Demonyms that are also names (`German Gref`, `Thai Lee`). */
+const NAMES_TOO = new Set(['German', 'Thai', 'Lao', 'Laotian', 'Filipino', 'Irish', 'Kazakh', 'Tajik']);
+
 export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   // verbs of headlines in title case (`Anutin Elected Prime Minister`, `PM Returns From Tokyo`, `Irfan Ditunjuk Jadi Dirut`)
   'elected', 'returns', 'meets', 'visits', 'says', 'calls', 'urges', 'warns', 'slams', 'vows', 'backs', 'wins', 'named', 'appointed',
@@ -302,6 +308,11 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   // units of armed forces and offices (`Komandan Peleton`, `Komandan Skadron`, `Direktur Latihan`, `Deputi Penanganan Darurat`)
   'peleton', 'kompi', 'skadron', 'batalyon', 'detasemen', 'resimen', 'brigade', 'satuan', 'satgas', 'latihan', 'operasi',
   'darurat', 'komando', 'armada', 'pimpin', 'platoon', 'squadron', 'battalion', 'regiment', 'brigade', 'operations',
+  // laws and outlets (`Special Prosecutor Act`), regions and peoples (`Pacific leaders`, `North Korean leader`)
+  'act', 'bill', 'law', 'news', 'pacific', 'atlantic', 'asian', 'european', 'african', 'arabian', 'caribbean',
+  'nordic', 'baltic', 'balkan', 'western', 'eastern', 'northern', 'southern',
+  // (of `North Korean`, `Sri Lankan` only the last word: `Sri` opens names)
+  ...Object.keys(demonyms).map((demonym) => demonym.slice(demonym.lastIndexOf(' ') + 1)).filter((demonym) => !NAMES_TOO.has(demonym)).map((demonym) => demonym.toLowerCase()),
 ]);
 
 /** Particles inside personal names: `Mohammed bin Salman`, `Ursula von der Leyen`. */

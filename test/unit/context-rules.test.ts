@@ -1231,6 +1231,19 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('bylines after By:, members of parliament and candidates are persons; laws, regions and peoples are not', () => {
+    const typed = (text: string) => spans(annotate(text, world));
+    assert.deepStrictEqual(typed('By: Chen Yi-hsuan and Chiang Yi-ching\nGreen Party MP Teanau Tuiono and candidate Fan Yun spoke.'), [
+      'PERSON:Chen Yi-hsuan',
+      'PERSON:Chiang Yi-ching',
+      'ORGANIZATION:Green Party',
+      'PERSON:Teanau Tuiono',
+      'PERSON:Fan Yun',
+    ]);
+    assert.deepStrictEqual(typed('The Special Prosecutor Act was passed, and Pacific leaders met.'), []);
+    assert.deepStrictEqual(typed("Kim Yo-jong, North Korean leader Kim Jong Un's sister, spoke."), ['PERSON:Kim Yo-jong', 'PERSON:Kim Jong Un']);
+  });
+
   test("a state's ministry named with its country is one entity in both languages", () => {
     const states = new KnowledgeBase([
       ...FIXTURE_ENTRIES,

@@ -1,5 +1,5 @@
 import type { Candidate } from '../candidates';
-import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS } from '../lexicon';
+import { HONORIFICS, LEADING_TITLES, NAME_LIKE_IDIOMS, NOT_PERSON_NAME_WORDS } from '../lexicon';
 import type { WordSpans } from '../matcher';
 import { atSentenceStart, entityId, fold, ID_PREFIXES, isUpperUnit, isWordUnit } from '../text';
 import { candidate, isBlank, isGivenName, isNameWord, type RuleContext, skipBlanksBack, triggerAt, wordAt, wordBefore } from './context';
@@ -110,6 +110,9 @@ export function listedNames(ctx: RuleContext): Candidate[] {
     const first = wordAt(text, span.start);
     if (!first || TITLE_WORDS.has(fold(first.text)) || ctx.triggerStarts.has(span.start)) return false;
     if (containsHead(ctx, span) || continuesBodyName(ctx, span.end) || !endsListItem(text, afterAffiliation(ctx, span.end))) return false;
+    // `Kim Yo-jong, North Korean leader Kim Jong Un's sister`: a people's name and words before a title describe someone.
+    const last = wordBefore(text, span.end);
+    if (endsBeforeHead(ctx, span.end) || (last && NOT_PERSON_NAME_WORDS.has(last.text))) return false;
     taken.add(span.start);
     out.push(candidate(ctx, span.start, span.end, type, ['PERSON', 'LEADER']));
     return true;

@@ -801,10 +801,10 @@ export function containsHead(ctx: RuleContext, span: { start: number; end: numbe
   return false;
 }
 
-/** `By Berk Kutay Gokmen`, `Oleh Budi Santoso`: a byline on a line of its own. */
+/** `By Berk Kutay Gokmen`, `By: Chen Yi-hsuan`, `Oleh Budi Santoso`: a byline on a line of its own. */
 function bylineLines(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  const line = /^[ \t]*(?:By|BY|Oleh|OLEH|Laporan:|LAPORAN:)[ \t]+(?=\p{Lu})/gmu;
+  const line = /^[ \t]*(?:By:?|BY:?|Oleh:?|OLEH:?|Laporan:|LAPORAN:)[ \t]+(?=\p{Lu})/gmu;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     // `By Wendell Roelf and Nellie Peyton`, `By AAMER MADHANI and ZEKE MILLER`: one or more
     // names, then the line ends.
