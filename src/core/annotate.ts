@@ -124,7 +124,9 @@ function foreignBareBodies(text: string, kb: KnowledgeBase, selected: Candidate[
   const bare: number[] = [];
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
-    if (c.type === 'ORGANIZATION' && c.source === 'kb' && (text.charCodeAt(c.start) === 0x4b || text.charCodeAt(c.start) === 0x44) && BARE_BODY.test(text.slice(c.start, c.start + 13)) && kb.get(c.entity.id)?.country === 'ID') bare.push(i);
+    if (c.type !== 'ORGANIZATION' || c.source !== 'kb') continue;
+    const unit = text.charCodeAt(c.start);
+    if ((unit === 0x4b || unit === 0x44) && BARE_BODY.test(text.slice(c.start, c.start + 13)) && kb.get(c.entity.id)?.country === 'ID') bare.push(i);
   }
   if (bare.length === 0) return selected;
   const skipped = new Set(bare.map((i) => selected[i]));

@@ -643,17 +643,37 @@ const SCHOOL = /(?<![\p{L}\d])(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLBN?)(?
  */
 function describedParties(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  DESCRIBED_PARTY.lastIndex = 0;
-  for (let match = DESCRIBED_PARTY.exec(text); match; match = DESCRIBED_PARTY.exec(text)) {
-    const start = match.index + match[0].length - match[1].length - match[2].length - 1;
-    const end = start + match[1].length;
-    const inside = ctx.mentions.startingAt(start);
-    if (inside && inside.end === end && inside.type === 'ORGANIZATION') continue;
-    if (coveredInside(ctx, start, true)) continue;
-    out.push(candidate(ctx, start, end, 'ORGANIZATION'));
+  for (const head of PARTY_WORDS) {
+    for (let p = text.indexOf(head); p >= 0; p = text.indexOf(head, p + head.length)) {
+      if (isWordUnit(text.charCodeAt(p + head.length)) || !isWordUnit(text.charCodeAt(p - 1))) continue;
+      // Back over up to five capitalized words, to the description before them.
+      let start = p;
+      let words = 0;
+      while (words < 5) {
+        let wordStart = start;
+        while (wordStart > 0 && isPartyNameUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+        if (wordStart === start || !isUpperUnit(text.charCodeAt(wordStart))) break;
+        start = wordStart;
+        words++;
+        if (text.charCodeAt(start - 1) !== 0x20) break;
+        start--;
+      }
+      if (words === 0) continue;
+      if (start < p && text.charCodeAt(start) === 0x20) start++;
+      const description = wordBefore(text, start - 1);
+      if (!description || description.end !== start - 1 || !PARTY_DESCRIPTIONS.has(description.text)) continue;
+      const inside = ctx.mentions.startingAt(start);
+      if ((inside && inside.end === p && inside.type === 'ORGANIZATION') || coveredInside(ctx, start, true)) continue;
+      out.push(candidate(ctx, start, p, 'ORGANIZATION'));
+    }
   }
 }
-const DESCRIBED_PARTY = /\b(?:ruling|opposition|governing|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|centrist|nationalist|populist|Islamist|separatist|pro-government|pro-democracy) ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,4}) (party|coalition|alliance|movement|bloc)\b/gu;
+const PARTY_WORDS = [' party', ' coalition', ' alliance', ' movement', ' bloc'];
+const PARTY_DESCRIPTIONS = new Set(['ruling', 'opposition', 'governing', 'far-right', 'far-left', 'right-wing', 'left-wing', 'centre-right', 'center-right', 'centre-left', 'center-left', 'centrist', 'nationalist', 'populist', 'Islamist', 'separatist', 'pro-government', 'pro-democracy']);
+/** Letters, digits, apostrophes and hyphens: the units of a party's name word (`Fa'atuatua`, `Pro-Democracy`). */
+function isPartyNameUnit(unit: number): boolean {
+  return isWordUnit(unit) || unit === 0x27 || unit === 0x2019 || unit === 0x2d;
+}
 
 /**
  * `SMAN 1 Mayong`, `SD Muhammadiyah 12 Surabaya`, `MTsN 2 Kota Malang`: a school by its
