@@ -388,9 +388,13 @@ const CONTEXT_ONLY_NAMES = new Set(['House', 'Kongres']);
 function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[], acronyms: Map<string, DocumentAlias>): Map<string, DocumentAlias> {
   const aliases = new Map<string, DocumentAlias>();
   const ambiguous = new Set<string>();
-  const add = (surface: string, alias: DocumentAlias) => {
+  // A company's first word (`Adani` of the Adani Group) gives way to a person's name part: the founder.
+  const bodyParts = new Set<string>();
+  const add = (surface: string, alias: DocumentAlias, bodyPart = false) => {
     const existing = aliases.get(surface);
-    if (!existing || existing.entity.id === alias.entity.id) aliases.set(surface, alias);
+    if (bodyPart && existing && existing.type !== 'ORGANIZATION') return;
+    if (bodyPart) bodyParts.add(surface);
+    if (!existing || existing.entity.id === alias.entity.id || (bodyParts.has(surface) && alias.type !== 'ORGANIZATION')) aliases.set(surface, alias);
     else if (sameNameAsLeader(existing, alias)) {
       // `Bupati Kudus Muhammad Tamzil …, ruang kerja Muhammad Tamzil`: one person, whom a title made a leader.
       if (alias.type === 'LEADER') aliases.set(surface, alias);
@@ -443,7 +447,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) {
-      if (mention.type === 'ORGANIZATION') for (const part of bodyShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity });
+      if (mention.type === 'ORGANIZATION') for (const part of bodyShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity }, true);
       continue;
     }
     // A known person written as their alias: one look-up by pattern, no text.

@@ -147,9 +147,11 @@ function knownWithoutLegalForm(kb: KnowledgeBase, name: string, accept: readonly
   if (!accept.includes('ORGANIZATION')) return undefined;
   const prefix = /^([A-Za-z]+)\.?\s+(.+)$/.exec(name);
   const afterPrefix = prefix && LEGAL_PREFIXES.has(prefix[1].toLowerCase()) ? prefix[2] : undefined;
-  const beforeSuffix = (text: string) => {
+  // (`BYD Co Ltd`, `Toyota Motor Co., Ltd.`: two forms, both dropped)
+  const beforeSuffix = (text: string): string | undefined => {
     const suffix = /^(.+?)[\s,]+([A-Za-z]+)\.?$/.exec(text);
-    return suffix && LEGAL_SUFFIXES.has(suffix[2].toLowerCase()) ? suffix[1] : undefined;
+    if (!suffix || !LEGAL_SUFFIXES.has(suffix[2].toLowerCase())) return undefined;
+    return beforeSuffix(suffix[1]) ?? suffix[1];
   };
   // `Kementrian Luar Negeri Tiongkok`: a common misspelling of `Kementerian`.
   const respelled = /^Kementrian /i.test(name) ? `Kementerian ${name.slice(11)}` : undefined;

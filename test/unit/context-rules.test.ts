@@ -1244,6 +1244,22 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(typed("Kim Yo-jong, North Korean leader Kim Jong Un's sister, spoke."), ['PERSON:Kim Yo-jong', 'PERSON:Kim Jong Un']);
   });
 
+  test("a company's two legal forms are no part of who it is; its founder's surname stays the founder", () => {
+    const firms = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'org:byd', type: 'ORGANIZATION', name: 'BYD', description: 'Chinese carmaker', country: 'CN' },
+      { id: 'org:adani-group', type: 'ORGANIZATION', name: 'Adani Group', description: 'Indian conglomerate founded by Gautam Adani', country: 'IN' },
+      { id: 'person:gautam-adani', type: 'PERSON', name: 'Gautam Adani', country: 'IN' },
+    ]);
+    const linked = (text: string) => annotate(text, firms).map((m) => `${m.text}=${m.entity.id}`);
+    assert.deepStrictEqual(linked('BYD Co Ltd said sales rose.'), ['BYD Co Ltd=org:byd']);
+    assert.deepStrictEqual(linked('Shares of the Adani Group fell. Gautam Adani denied it, and Adani said so again.'), [
+      'Adani Group=org:adani-group',
+      'Gautam Adani=person:gautam-adani',
+      'Adani=person:gautam-adani',
+    ]);
+  });
+
   test("a state's ministry named with its country is one entity in both languages", () => {
     const states = new KnowledgeBase([
       ...FIXTURE_ENTRIES,
