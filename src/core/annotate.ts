@@ -1,6 +1,6 @@
 import { articleCountry, type Candidate, chamberOf, countryVotes, fillGaps, isPartyMention, resolveEntities, selectNonOverlapping, SpanIndex } from './candidates';
 import { CaseCheck, PatternFlag, type AliasPattern, type KnowledgeBase, type Pattern, type TriggerPattern } from './kb/knowledge-base';
-import { ARTICLED_NAME_PART, LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
+import { ARTICLED_NAME_PART, HEADLINE_WORD_NAMES, LEADING_TITLES, NAME_PARTICLES, NOT_NAME_WORDS_WRITTEN } from './lexicon';
 import type { WordSpans } from './matcher';
 import { acronymDefinitions, containerRules, isCommonGivenName, linkedCandidate, listedNames, listedPlaces, personRules, type RuleContext, type TriggerHit, untitledNames } from './rules';
 import { atSentenceStart, endsWord, fold, isAllCaps, isCapitalized, isLowerUnit, isUpperUnit, isWordUnit, ownString, startsWord } from './text';
@@ -752,6 +752,20 @@ function withoutBodiesInTitles(text: string, selected: Candidate[], titles: read
  * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
  * Program …`). Rule triggers on such a line are dropped; known names still match.
  */
+const DESIGNATOR_BEFORE = /(?:^|[^\p{L}])(?:Kab\.?|Kabupaten|Kota|Pemkab|Pemkot|Provinsi) $/iu;
+
+function withoutCommonWordsIn(text: string, headlines: Array<[number, number]>, selected: Candidate[]): Candidate[] {
+  return selected.filter(
+    (c) =>
+      c.source !== 'kb' ||
+      c.end - c.start > 6 ||
+      !HEADLINE_WORD_NAMES.has(fold(text.slice(c.start, c.end))) ||
+      !headlines.some(([start, end]) => c.start >= start && c.start < end) ||
+      // (`BPBD Kab Serang Catat …`: after its designator the word is the place.)
+      DESIGNATOR_BEFORE.test(text.slice(Math.max(0, c.start - 11), c.start)),
+  );
+}
+
 function outsideHeadlines(headlines: Array<[number, number]>, triggers: TriggerHit[]): TriggerHit[] {
   if (headlines.length === 0) return triggers;
   return triggers.filter((t) => !headlines.some(([start, end]) => t.start >= start && t.start < end));
@@ -882,6 +896,8 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   if (options.rules !== false) {
     selected = withArabicNamesWhole(text, withoutOthersSurnames(text, withoutAcronymsInAcronyms(text, selected), found));
     const headlines = headlineLines(text);
+    // `Duduk di Sisi Jokowi`, `Jangan Serang …`: in a title-case headline a name that is also a common word is that word.
+    if (headlines.length > 0) selected = withoutCommonWordsIn(text, headlines, selected);
     const triggers = outsideHeadlines(headlines, outermostTriggers(found));
     const titles = triggers.filter((t) => t.info.kind.endsWith('title') || t.info.kind === 'speech');
     selected = withoutBodiesInTitles(text, selected, titles);

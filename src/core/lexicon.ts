@@ -406,6 +406,12 @@ export const PORTFOLIO_WORDS = new Set([
  */
 export const COMMON_WORD_NAMES = new Set(['lima', 'nice', 'tyre', 'hama']);
 
+/**
+ * Names that are also words that title-case headlines capitalize (`Duduk di Sisi Jokowi`,
+ * `Jangan Serang …`): in such a line they are the word.
+ */
+export const HEADLINE_WORD_NAMES = new Set([...COMMON_WORD_NAMES, 'sisi', 'serang', 'wina', 'mega']);
+
 /** Months and days: capitalized, never names. */
 export const CALENDAR_WORDS = new Set([
   'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',

@@ -235,6 +235,8 @@ export function atSentenceStart(text: string, start: number): boolean {
   while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p--;
   if (p < 0) return true;
   const unit = text.charCodeAt(p);
+  // (`TRIBUNWOW.COM - Lima lembaga …`: the dash after a dateline)
+  if ((unit === 0x2d || unit === 0x2013 || unit === 0x2014) && p < start - 1 && text.charCodeAt(p - 1) === 0x20) return true;
   return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x0a || unit === 0x0d || unit === 0x22 || unit === 0x201c;
 }
 

@@ -1260,6 +1260,20 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('a name that is also a common word is the word in a title-case headline, and after a dateline dash', () => {
+    const words = new KnowledgeBase([
+      ...FIXTURE_ENTRIES,
+      { id: 'country:EG', type: 'COUNTRY', name: 'Egypt', aliases: ['Mesir'] },
+      { id: 'leader:abdel-fattah-el-sisi', type: 'LEADER', name: 'Abdel Fattah el-Sisi', aliases: ['Sisi'], country: 'EG' },
+      { id: 'place:serang', type: 'PLACE', name: 'Serang', country: 'ID' },
+      { id: 'place:lima', type: 'PLACE', name: 'Lima', country: 'PE' },
+    ]);
+    const typed = (text: string) => spans(annotate(text, words));
+    assert.deepStrictEqual(typed('Prabowo Duduk di Sisi Jokowi\n\nPresiden Mesir Abdel Fattah el-Sisi hadir. Sisi berkata.'), ['COUNTRY:Mesir', 'LEADER:Abdel Fattah el-Sisi', 'LEADER:Sisi']);
+    assert.deepStrictEqual(typed('Banjir Rendam Kab Serang\n\nHujan turun di Serang.'), ['PLACE:Serang', 'PLACE:Serang']);
+    assert.deepStrictEqual(typed('TRIBUNWOW.COM - Lima lembaga merilis hasil hitung cepat.').filter((m) => m.startsWith('PLACE')), []);
+  });
+
   test("a state's ministry named with its country is one entity in both languages", () => {
     const states = new KnowledgeBase([
       ...FIXTURE_ENTRIES,
