@@ -775,6 +775,8 @@ function outsideHeadlines(headlines: Array<[number, number]>, triggers: TriggerH
  * Lines that look like title-case headlines: the first line, or one followed by a blank line,
  * above more text; and links to other stories (`Baca juga: …`).
  */
+const CREDIT_LINE = /^(?:Editor|Penulis|Pewarta|Reporter|Redaktur|Penyunting|Kontributor|Laporan|Oleh|By|Writer)\s?:/i;
+
 function headlineLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
@@ -788,7 +790,8 @@ function headlineLines(text: string): Array<[number, number]> {
     const rest = text.slice(end + 1, end + 200);
     const nextStartsSentence = /^\s*[\p{Lu}\p{N}"“(]/u.test(rest);
     const nextBlank = /^\r?\n/.test(rest);
-    if (line && nextStartsSentence && (first || nextBlank) && isTitleCase(line)) lines.push([start, end]);
+    // (`Editor: Ahmad Naufal`, `Penulis : …`: a credit line, not a headline.)
+    if (line && nextStartsSentence && (first || nextBlank) && isTitleCase(line) && !CREDIT_LINE.test(line)) lines.push([start, end]);
     else if (line && isLinkLine(line)) lines.push([start, end]);
     if (line) first = false;
     start = end + 1;

@@ -1274,6 +1274,12 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(typed('TRIBUNWOW.COM - Lima lembaga merilis hasil hitung cepat.').filter((m) => m.startsWith('PLACE')), []);
   });
 
+  test('a credit line under a headline is no headline: its names are people', () => {
+    const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON'));
+    assert.deepStrictEqual(typed('Harga Beras Naik Lagi\nEditor: Ahmad Naufal Dzulfaroh\n\nJakarta - Harga beras naik.'), ['PERSON:Ahmad Naufal Dzulfaroh']);
+    assert.deepStrictEqual(typed('Reporter: Dea Chadiza Syafina | Editor: Mesti Sinaga\n\nJakarta - Harga beras naik.'), ['PERSON:Dea Chadiza Syafina', 'PERSON:Mesti Sinaga']);
+  });
+
   test("a state's ministry named with its country is one entity in both languages", () => {
     const states = new KnowledgeBase([
       ...FIXTURE_ENTRIES,
