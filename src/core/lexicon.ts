@@ -126,7 +126,7 @@ export const PERSON_TITLES = [
   'jampidsus', 'jampidum', 'jamintel', 'jamdatun', 'jamwas', 'jampidmil', 'aspidsus', 'aspidum', 'kasipidsus',
   'kasipidum', 'kasi intel', 'kasi pidsus', 'kasi pidum', 'jaksa penuntut umum', 'jpu',
   // academic and pilgrim's titles before a name (`Irjen Pol. Drs Agung Sabar Santoso`, `Hj. Siti`)
-  'drs', 'dra', 'ir', 'hj', 'ny', 'nyonya', 'nona',
+  'drs', 'dra', 'ir', 'doktor', 'insinyur', 'insiyur', 'hj', 'ny', 'nyonya', 'nona',
   'representative', 'rep.', 'sen.', 'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'lawmaker', 'legislator', 'congressman',
   'congresswoman', 'parliamentarian', 'mission chief', 'delegation chief', 'commander', 'chief economist', 'anchor',
   'police chief', 'army chief', 'military chief', 'intelligence chief', 'chief of staff', 'kepala polisi',
@@ -311,6 +311,9 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   // laws and outlets (`Special Prosecutor Act`), regions and peoples (`Pacific leaders`, `North Korean leader`)
   'act', 'bill', 'law', 'news', 'pacific', 'atlantic', 'asian', 'european', 'african', 'arabian', 'caribbean',
   'nordic', 'baltic', 'balkan', 'western', 'eastern', 'northern', 'southern',
+  // terms of office, elections and academic titles after an office (`Wakil Presiden Masa Jabatan 2019-2024`,
+  // `Calon Gubernur DKI Siap Bertarung`, `Calon gubernur Doktor Insinyur …`)
+  'masa', 'jabatan', 'periode', 'siap', 'bertarung', 'calon', 'pasang', 'pilkada', 'pemilu', 'pilpres', 'mayjend',
   // (of `North Korean`, `Sri Lankan` only the last word: `Sri` opens names)
   ...Object.keys(demonyms).map((demonym) => demonym.slice(demonym.lastIndexOf(' ') + 1)).filter((demonym) => !NAMES_TOO.has(demonym)).map((demonym) => demonym.toLowerCase()),
 ]);

@@ -1274,6 +1274,12 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(typed('TRIBUNWOW.COM - Lima lembaga merilis hasil hitung cepat.').filter((m) => m.startsWith('PLACE')), []);
   });
 
+  test("terms of office, elections and academic titles after an office are no one's name", () => {
+    const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON') || m.startsWith('LEADER'));
+    assert.deepStrictEqual(typed('Pelantikan Wakil Presiden Masa Jabatan 2019-2024 digelar. Enam pasang Calon Gubernur Siap Bertarung.'), []);
+    assert.deepStrictEqual(typed('Calon wakil gubernur Doktor Insinyur Kun Wardhana mendapat dukungan.'), ['PERSON:Kun Wardhana']);
+  });
+
   test('a credit line under a headline is no headline: its names are people', () => {
     const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON'));
     assert.deepStrictEqual(typed('Harga Beras Naik Lagi\nEditor: Ahmad Naufal Dzulfaroh\n\nJakarta - Harga beras naik.'), ['PERSON:Ahmad Naufal Dzulfaroh']);
