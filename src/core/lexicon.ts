@@ -209,7 +209,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'kbri', 'kjri', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'komando', 'kartel', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'komando', 'kartel', 'litbang', 'balitbang', 'setjen', 'setdaprov', 'bakorwil', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -233,7 +233,7 @@ export const FACILITY_PREFIXES = [
   'pura', 'candi', 'gedung', 'istana', 'wisma', 'jalan', 'jl', 'jl.', 'gunung', 'danau', 'sungai', 'selat',
   'teluk', 'tanjung', 'kilang', 'lapangan', 'taman', 'monumen', 'museum', 'pasar', 'balai kota', 'alun-alun',
   'kampus', 'mount', 'mt', 'lake', 'bukit', 'pantai', 'lembah', 'semenanjung', 'samudra', 'samudera', 'kawasan',
-  'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'mapolda', 'mapolres', 'mapolresta', 'mapolrestabes', 'mapolsek', 'makodam', 'makorem', 'makodim', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks',
+  'taman nasional', 'bendungan', 'waduk', 'pulau', 'kepulauan', 'mapolda', 'mapolres', 'mapolresta', 'mapolrestabes', 'mapolsek', 'makodam', 'makorem', 'makodim', 'gurun', 'dataran tinggi', 'menara', 'hotel', 'kompleks', 'galeri', 'graha', 'halte', 'makam',
 ];
 
 /** English heads that end a facility's or feature's name: `Heathrow Airport`. */

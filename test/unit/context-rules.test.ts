@@ -1280,6 +1280,15 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(typed('Calon wakil gubernur Doktor Insinyur Kun Wardhana mendapat dukungan.'), ['PERSON:Kun Wardhana']);
   });
 
+  test("a body's research unit and secretariat, and a gallery or hall named after its body, are one name", () => {
+    const bodies = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'org:antara', type: 'ORGANIZATION', name: 'Antara' }, { id: 'org:kompas', type: 'ORGANIZATION', name: 'Kompas' }]);
+    assert.deepStrictEqual(spans(annotate('Survei Litbang Kompas dirilis di Galeri Foto Jurnalistik Antara, lalu di Graha Bhakti Antara.', bodies)), [
+      'ORGANIZATION:Litbang Kompas',
+      'PLACE:Galeri Foto Jurnalistik Antara',
+      'PLACE:Graha Bhakti Antara',
+    ]);
+  });
+
   test('a credit line under a headline is no headline: its names are people', () => {
     const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON'));
     assert.deepStrictEqual(typed('Harga Beras Naik Lagi\nEditor: Ahmad Naufal Dzulfaroh\n\nJakarta - Harga beras naik.'), ['PERSON:Ahmad Naufal Dzulfaroh']);

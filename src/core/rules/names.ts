@@ -128,6 +128,8 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commiss
 const AREA_WORDS = new Set(['kawasan']);
 const NO_TYPES: ReadonlySet<EntityType> = new Set();
 const ROMAN_NUMERALS = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+/** Galleries and halls, often named after the body that runs them. */
+const HALLS_OF_BODIES = new Set(['galeri', 'graha']);
 /** Heads of numbered military units and their headquarters, named on after a slash (`Kodam IX/Udayana`). */
 const UNIT_HEADS = new Set(['kodam', 'korem', 'kodim', 'koramil', 'lantamal', 'lanal', 'lanud', 'makodam', 'makorem', 'makodim']);
 const STREET_WORDS = new Set(['jalan', 'jl', 'jl.']);
@@ -151,9 +153,10 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     // A head inside a known name (`Bank` of `Bank Dunia`) starts or ends nothing new.
     if (coveredInside(ctx, trigger.start, prefix)) continue;
     const type: EntityType = kind.startsWith('org') ? 'ORGANIZATION' : 'PLACE';
-    const endTypes = type === 'ORGANIZATION' ? CONTAINER_TYPES : PLACE_ONLY;
     // The head word as the lexicon writes it, for the heads that read their names their own way.
     const head = fold(text.slice(trigger.start, trigger.end));
+    // (`Galeri Foto Jurnalistik Antara`, `Graha Bhakti Antara`: a gallery or hall named after its body.)
+    const endTypes = type === 'ORGANIZATION' || HALLS_OF_BODIES.has(head) ? CONTAINER_TYPES : PLACE_ONLY;
     // `Kawasan Asia Tenggara`: an area word before a known place designates it (the place
     // is the known name); before other words it starts a name (`Kawasan Industri Morowali`).
     if (kind === 'facility-prefix' && AREA_WORDS.has(head)) {
