@@ -241,6 +241,7 @@ export const FACILITY_SUFFIXES = [
   'airport', 'stadium', 'centre', 'center', 'bridge', 'street', 'avenue', 'square', 'palace', 'hall', 'tower',
   'mosque', 'church', 'cathedral', 'temple', 'park', 'river', 'port', 'station', 'plaza', 'arena', 'strait',
   'island', 'islands', 'bay', 'valley', 'desert', 'sea', 'ocean', 'mountains', 'peninsula', 'canal', 'dam', 'jail', 'prison',
+  'cosmodrome',
 ];
 
 /** Heads that end an organization's name: `China Road & Bridge Corporation`. */
@@ -259,6 +260,8 @@ export const ORG_SUFFIXES = [
   'navy', 'embassy', 'coast guard', 'air force', 'marine corps',
   // crime syndicates (`the Sinaloa Cartel`)
   'cartel',
+  // broadcasters named by a known name (`Bloomberg TV`)
+  'tv',
 ];
 
 /** Generic designators that stand before a place name and stay outside its span. */

@@ -1289,6 +1289,14 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('TV after a name makes a broadcaster, without the platform it is seen on or the full stop after it', () => {
+    const typed = (text: string) => spans(annotate(text, world));
+    assert.deepStrictEqual(typed('He said so in an interview with Joy Prime TV. It was shown on kanal YouTube Citra Nusa TV. People watched it on TV.'), [
+      'ORGANIZATION:Joy Prime TV',
+      'ORGANIZATION:Citra Nusa TV',
+    ]);
+  });
+
   test('a credit line under a headline is no headline: its names are people', () => {
     const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON'));
     assert.deepStrictEqual(typed('Harga Beras Naik Lagi\nEditor: Ahmad Naufal Dzulfaroh\n\nJakarta - Harga beras naik.'), ['PERSON:Ahmad Naufal Dzulfaroh']);

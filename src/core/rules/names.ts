@@ -251,8 +251,11 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
     // `approved in the Senate`: a chamber named by its head alone after `the`.
     if (start < 0 && CHAMBERS.has(head) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) && !isWordUnit(text.charCodeAt(trigger.end))) start = trigger.start;
     if (start < 0 || (head === 'party' && isProvincialPartyTitle(ctx, start, trigger)) || (head === 'fc' && startsClubName(ctx, trigger))) continue;
+    // `kanal YouTube Bernama TV`: the platform a body is seen on is no part of its name.
+    const platform = /^(?:YouTube|Instagram|Facebook|TikTok|Twitter|WhatsApp|Telegram) (?=\p{Lu})/u.exec(text.slice(start, trigger.start));
+    if (platform) start += platform[0].length;
     let end = trigger.end;
-    if (text[end] === '.' && trigger.end - trigger.start <= 3) end++; // `Co.`, `Inc.`
+    if (text[end] === '.' && trigger.end - trigger.start <= 3 && head !== 'tv') end++; // `Co.`, `Inc.` (not `TV.` ending a sentence)
     // `Communist Party of China`: an `of` phrase that names a place belongs to the name.
     const of = wordAt(text, skipBlanks(text, end));
     if (of && of.text === 'of') {
