@@ -174,12 +174,15 @@ function isPartyBoard(text: string, kb: KnowledgeBase, c: Candidate, next: Candi
 /**
  * Country names used as language names (`bahasa Inggris`) or currencies (`US$`) are not
  * mentions; nor is English `Saudi` before a noun, an adjective (`Saudi oil`, `Saudi-led`,
- * `the Saudi Energy Minister`), though Indonesian `Saudi` names the kingdom.
+ * `the Saudi Energy Minister`), nor English `Swiss`, though Indonesian `Saudi` and `Swiss`
+ * name the countries.
  */
 function isLanguageOrCurrency(text: string, mention: Candidate, english: () => boolean): boolean {
   if (mention.type !== 'COUNTRY') return false;
   if (text.charCodeAt(mention.end) === 0x24) return true;
   if (mention.end - mention.start === 5 && text.startsWith('Saudi', mention.start) && isAdjectiveSaudi(text, mention) && english()) return true;
+  // (English `Swiss` is only ever the adjective: `the Swiss government`, `Swiss voters`.)
+  if (mention.end - mention.start === 5 && text.startsWith('Swiss', mention.start) && english()) return true;
   const { start } = mention;
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && fold(text.slice(start - 7, start - 1)) === 'bahasa' && !isWordUnit(text.charCodeAt(start - 8));
 }

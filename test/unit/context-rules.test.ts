@@ -1179,7 +1179,7 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(spans(annotate('Pan Gongsheng spoke. Rates will stay, Pan added.', local)), ['LEADER:Pan Gongsheng', 'LEADER:Pan']);
   });
 
-  test("English Saudi before a noun is an adjective; an Arabic family name with its article names its bearer again; title-case acronyms", () => {
+  test("English Saudi before a noun, and English Swiss, are adjectives; an Arabic family name with its article names its bearer again; title-case acronyms", () => {
     const local = new KnowledgeBase([
       ...FIXTURE_ENTRIES,
       { id: 'country:SA', type: 'COUNTRY', name: 'Saudi Arabia', aliases: ['Saudi', 'Arab Saudi'] },
@@ -1189,6 +1189,10 @@ suite('annotate: names and bodies of world news', () => {
     ]);
     assert.deepStrictEqual(spans(annotate('The Saudi energy minister and the Saudi-led group met in the capital. He flew to Saudi for US-Saudi talks.', local)), ['COUNTRY:Saudi', 'COUNTRY:US', 'COUNTRY:Saudi']);
     assert.deepStrictEqual(spans(annotate('Pemerintah Saudi dan Indonesia sepakat, yang penting bagi Saudi.', local)), ['COUNTRY:Saudi', 'COUNTRY:Indonesia', 'COUNTRY:Saudi']);
+    // English `Swiss` is the adjective; Indonesian `Swiss` the country.
+    const swiss = new KnowledgeBase([...FIXTURE_ENTRIES, { id: 'country:CH', type: 'COUNTRY', name: 'Switzerland', aliases: ['Swiss'] }]);
+    assert.deepStrictEqual(spans(annotate('Most Swiss voters said the Swiss financial centre was at risk, and the bank was in trouble.', swiss)), []);
+    assert.deepStrictEqual(spans(annotate('Pemerintah Swiss mengatakan bahwa bank yang bangkrut itu akan dijual.', swiss)), ['COUNTRY:Swiss']);
     assert.deepStrictEqual(annotate('Haitham Al Ghais spoke. Mr Al Ghais added that Opec was ready, Al-Ghais said.', local).map((m) => `${m.text}=${m.entity.id}`), [
       'Haitham Al Ghais=leader:haitham-al-ghais',
       'Al Ghais=leader:haitham-al-ghais',
