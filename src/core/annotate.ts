@@ -285,6 +285,8 @@ function outermostTriggers(triggers: TriggerHit[]): TriggerHit[] {
 interface DocumentAlias {
   type: EntityType;
   entity: EntityRef;
+  /** A body's first words (`Virgin` of the Virgin Group): not before another name word (`Virgin Galactic`). */
+  firstWords?: true;
 }
 
 const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
@@ -450,7 +452,7 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
   for (const mention of mentions) {
     const isPerson = mention.type === 'LEADER' || mention.type === 'PERSON';
     if (mention.source !== 'rule' && !isPerson) {
-      if (mention.type === 'ORGANIZATION') for (const part of bodyShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity }, true);
+      if (mention.type === 'ORGANIZATION') for (const part of bodyShortForms(kb, mention.entity)) add(part, { type: mention.type, entity: mention.entity, firstWords: true }, true);
       continue;
     }
     // A known person written as their alias: one look-up by pattern, no text.
@@ -478,6 +480,11 @@ function documentAliases(text: string, kb: KnowledgeBase, mentions: Candidate[],
     const alias = { type: mention.type, entity: mention.entity };
     // (`House` and `Kongres` name a chamber only where the rule finds them: `House prices`, `Kongres PSSI`.)
     if (mention.source === 'rule' && !CONTEXT_ONLY_NAMES.has(surface)) add(surface, alias);
+    // `Pioneer Natural Resources … Pioneer`, `Yale University … Yale`: a firm's or a university's first word.
+    if (mention.source === 'rule' && mention.type === 'ORGANIZATION') {
+      const first = ruleBodyShortForm(kb, surface);
+      if (first) add(first, { ...alias, firstWords: true }, true);
+    }
     if (isPerson) {
       for (const part of shortForms(kb, mention, surface)) add(part, alias);
       addNameParts(surface, alias);
@@ -584,6 +591,22 @@ function bodyShortForms(kb: KnowledgeBase, entity: EntityRef): readonly string[]
   return parts;
 }
 
+/**
+ * The distinctive first word of a firm's or a university's name that a rule found
+ * (`Pioneer` of `Pioneer Natural Resources`, `Yale` of `Yale University`): four letters or
+ * more, no other entity's name and no common given name.
+ */
+function ruleBodyShortForm(kb: KnowledgeBase, name: string): string | undefined {
+  const match = RULE_BODY.exec(name);
+  if (!match) return undefined;
+  const short = match[1];
+  const first = short.split(' ')[0];
+  if (SHARED_FIRST_WORDS.has(first) || NOT_NAME_WORDS_WRITTEN.has(first) || kb.lookup(short).length > 0 || (short === first && isCommonGivenName(kb, first))) return undefined;
+  return short;
+}
+/** A firm's or a university's name: its own words, then what it is. */
+const RULE_BODY = /^(\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?) (?:University|College|Institute|Natural Resources|Group|Holdings|Corporation|Corp\.?|Inc\.?|Ltd\.?|Motors?|Energy|Airlines|Pharmaceuticals|Technologies|Industries)$/u;
+
 const CLUB = /\b(?:football|soccer|basketball|volleyball) club\b/i;
 const COMPANY = /\b(?:company|firm|maker|steelmaker|carmaker|automaker|manufacturer|conglomerate|producer|airline|retailer|miner|chipmaker)\b/i;
 /** The rest of a company's name after its distinctive word: what it makes, and its form (`Steel`, `Motor Corporation`). */
@@ -631,7 +654,8 @@ function findDocumentAliases(text: string, words: WordSpans, aliases: Map<string
       const surfaceEnd = i + surface.length;
       if (!text.startsWith(surface, i) || !endsWord(text, surfaceEnd, surface.length >= 4)) continue;
       const alias = aliases.get(surface)!;
-      if (end === surfaceEnd && (alias.type === 'LEADER' || alias.type === 'PERSON') && startsAnotherName(text, surfaceEnd)) break;
+      // (`Virgin Galactic` after the Virgin Group: another name, not the body's short form.)
+      if (end === surfaceEnd && (alias.type === 'LEADER' || alias.type === 'PERSON' || alias.firstWords) && startsAnotherName(text, surfaceEnd)) break;
       found.push({ start: i, end: surfaceEnd, type: alias.type, entity: alias.entity, source: 'rule', rank: 60 });
       break;
     }

@@ -1293,6 +1293,15 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test("a firm's or a university's own words name it again in its article, but not before another name word", () => {
+    const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('ORGANIZATION'));
+    assert.deepStrictEqual(typed('The Blackstone Group agreed. Blackstone funds rose, and Virgin Group said Virgin Galactic would wait.'), [
+      'ORGANIZATION:Blackstone Group',
+      'ORGANIZATION:Blackstone',
+      'ORGANIZATION:Virgin Group',
+    ]);
+  });
+
   test('TV after a name makes a broadcaster, without the platform it is seen on or the full stop after it', () => {
     const typed = (text: string) => spans(annotate(text, world));
     assert.deepStrictEqual(typed('He said so in an interview with Joy Prime TV. It was shown on kanal YouTube Citra Nusa TV. People watched it on TV.'), [
