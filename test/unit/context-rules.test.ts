@@ -1302,6 +1302,12 @@ suite('annotate: names and bodies of world news', () => {
     ]);
   });
 
+  test('an acronym in capitals of any alphabet names its body again; a body\'s head word alone after a title is no name', () => {
+    const typed = (text: string) => spans(annotate(text, world));
+    assert.deepStrictEqual(typed('The far-right Freedom Party (FPÖ) won. Talks with the FPÖ failed.'), ['ORGANIZATION:Freedom Party', 'ORGANIZATION:FPÖ', 'ORGANIZATION:FPÖ']);
+    assert.deepStrictEqual(typed('a politician from the right-wing Law and Justice Party said so.').filter((m) => m.startsWith('PERSON')), []);
+  });
+
   test('TV after a name makes a broadcaster, without the platform it is seen on or the full stop after it', () => {
     const typed = (text: string) => spans(annotate(text, world));
     assert.deepStrictEqual(typed('He said so in an interview with Joy Prime TV. It was shown on kanal YouTube Citra Nusa TV. People watched it on TV.'), [

@@ -33,7 +33,7 @@ export interface AcronymDefinition {
   none?: true;
 }
 
-const ACRONYM = /^[A-Z][A-Za-z0-9&.\-]{1,11}$/;
+const ACRONYM = /^\p{Lu}[\p{L}0-9&.\-]{1,11}$/u;
 /** Brackets that look like acronyms but are legal forms or editorial marks: `PT Pos Indonesia (Persero)`. */
 /** Brackets of capitals that name no body: legal forms, credit labels, and executives' titles (`(CEO)`). */
 const NOT_ACRONYMS = new Set([...LEGAL_SUFFIXES, 'persero', 'red', 'ed', 'ant', 'foto', 'hlm', 'dll', 'ceo', 'coo', 'cfo', 'cio', 'cto', 'cmo', 'plt', 'plh']);
@@ -159,7 +159,7 @@ function bilingualDefinition(ctx: RuleContext, open: number, close: number, out:
   const slash = text.lastIndexOf('/', close);
   if (slash <= open) return undefined;
   const acronym = text.slice(slash + 1, close).trim();
-  if (!ACRONYM.test(acronym) || acronym.replace(/[^A-Z]/g, '').length < 2) return undefined;
+  if (!ACRONYM.test(acronym) || acronym.replace(/[^\p{Lu}]/gu, '').length < 2) return undefined;
   if (NOT_BODY_ENDINGS.test(text.slice(open + 1, slash).trim())) return namesNoBody(acronym);
   const outer = ctx.mentions.endingAt(skipBlanksBack(text, open));
   const inner = ctx.mentions.endingAt(skipBlanksBack(text, slash));
@@ -211,7 +211,7 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
       definitions.push(namesNoBody(acronym));
       continue;
     }
-    const capitals = acronym.replace(/[^A-Z]/g, '').length;
+    const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;
     const before = skipBlanksBack(text, open);
     const mention = ctx.mentions.endingAt(before);
     const known = ctx.kb.lookup(acronym)[0];

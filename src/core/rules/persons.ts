@@ -436,6 +436,9 @@ function titledNames(ctx: RuleContext, out: Candidate[]): void {
       if (!name) continue;
       company = true;
     }
+    // `Law and Justice Party`, `CEO Group`: a body's head word alone after the title is no one's name.
+    const head = firm ? undefined : triggerAt(ctx, name.start);
+    if (head && head.end === name.end && (head.info.kind === 'org-suffix' || head.info.kind === 'facility-suffix')) continue;
     // The chair of a political party is a leader (`Ketua Umum Partai Gerindra …`), of other bodies not.
     const partyChair = party && chairTitle;
     // A company's president is one of its executives (`Vice President PT Trimegah Sekuritas Tbk Akhabani`).
