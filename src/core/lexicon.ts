@@ -142,6 +142,8 @@ export const PERSON_TITLES = [
   'adviser', 'advisor', 'ajudan', 'asisten', 'staf ahli', 'sekretaris pribadi', 'aide',
   // regional governments' secretaries (`provincial secretary Isnan Fajri`), not ministers
   'provincial secretary', 'regional secretary', 'city secretary', 'regency secretary',
+  // the cabinet's secretary (`Sekretaris Kabinet Teddy Indra Wijaya`)
+  'sekretaris kabinet', 'seskab',
   // members of a parliament and candidates (`National MP Tim van de Molen`, `candidate Fan Yun`)
   'mp', 'mps', 'candidate', 'presidential candidate',
 ];
@@ -209,7 +211,7 @@ export const ORG_PREFIXES = [
   'kedutaan besar', 'kedutaan', 'kedubes', 'kbri', 'kjri', 'konsulat', 'parlemen', 'perserikatan', 'korps', 'palang merah', 'bursa',
   'akademi', 'rumah sakit', 'dinas', 'kamar dagang', 'ministry', 'department', 'university', 'organization', 'organisation',
   'council', 'commission', 'committee', 'federation', 'confederation', 'association', 'institute', 'bank of', 'union of',
-  'house of', 'komando', 'kartel', 'litbang', 'balitbang', 'setjen', 'setdaprov', 'bakorwil', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
+  'house of', 'komando', 'kartel', 'litbang', 'balitbang', 'setjen', 'setdaprov', 'bakorwil', 'kabinet', 'upt', 'pn', 'pemko', 'iain', 'stain', 'stikes', 'stie', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'pemprov', 'pemkot', 'pemkab',
   // local governments' agencies, named by their region (`BPBD Kabupaten Kebumen`, `Dinkes Kota Bogor`)
   'bpbd', 'kpud', 'bappeda', 'bapenda', 'bpkad', 'satpol pp', 'dinkes', 'disdik', 'dishub', 'diskominfo', 'dispora',
   'disnaker', 'disperindag', 'lapas', 'rutan', 'koramil', 'lantamal', 'lanud', 'lanal', 'kodaeral', 'pengadilan negeri', 'pengadilan tinggi',
@@ -317,6 +319,10 @@ export const NOT_PERSON_NAME_WORDS = new FoldedWords([
   // terms of office, elections and academic titles after an office (`Wakil Presiden Masa Jabatan 2019-2024`,
   // `Calon Gubernur DKI Siap Bertarung`, `Calon gubernur Doktor Insinyur …`)
   'masa', 'jabatan', 'periode', 'siap', 'bertarung', 'calon', 'pasang', 'pilkada', 'pemilu', 'pilpres', 'mayjend',
+  // parties to a case and ballot numbers (`kuasa hukum para Pemohon`, `Nomor Urut 2`)
+  'pemohon', 'termohon', 'terdakwa', 'tergugat', 'penggugat', 'pelapor', 'terlapor', 'nomor', 'urut',
+  // the flag's colours, which name a programme's cooperatives (`Koperasi Merah Putih`)
+  'merah', 'putih',
   // (of `North Korean`, `Sri Lankan` only the last word: `Sri` opens names)
   ...Object.keys(demonyms).map((demonym) => demonym.slice(demonym.lastIndexOf(' ') + 1)).filter((demonym) => !NAMES_TOO.has(demonym)).map((demonym) => demonym.toLowerCase()),
 ]);
@@ -410,7 +416,7 @@ export const PORTFOLIO_WORDS = new Set([
  * city, `Lima orang tewas` five people): at the start of a sentence they are the word.
  * (Solo, Malang, Padang also are words, but open sentences as the cities far more often.)
  */
-export const COMMON_WORD_NAMES = new Set(['lima', 'nice', 'tyre', 'hama']);
+export const COMMON_WORD_NAMES = new Set(['lima', 'nice', 'tyre', 'hama', 'baku']);
 
 /**
  * Names that are also words that title-case headlines capitalize (`Duduk di Sisi Jokowi`,

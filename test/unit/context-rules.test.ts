@@ -1278,6 +1278,18 @@ suite('annotate: names and bodies of world news', () => {
     assert.deepStrictEqual(typed('TRIBUNWOW.COM - Lima lembaga merilis hasil hitung cepat.').filter((m) => m.startsWith('PLACE')), []);
   });
 
+  test("cabinets are bodies, a programme's cooperatives no one body; parties to a case and ballot numbers are no names", () => {
+    const typed = (text: string) => spans(annotate(text, world));
+    assert.deepStrictEqual(typed('Satgas Koperasi Desa/Kelurahan Merah Putih melapor kepada Kabinet Merah Putih. Ribuan Koperasi Merah Putih terbentuk.'), [
+      'ORGANIZATION:Kabinet Merah Putih',
+    ]);
+    assert.deepStrictEqual(typed('Kuasa hukum para Pemohon hadir, dan pasangan Nomor Urut 2 menang.'), []);
+    assert.deepStrictEqual(typed('Ia menteri dalam Kabinet Indonesia Bersatu II, kata Sekretaris Kabinet Teddy Indra Wijaya.'), [
+      'ORGANIZATION:Kabinet Indonesia Bersatu II',
+      'PERSON:Teddy Indra Wijaya',
+    ]);
+  });
+
   test("terms of office, elections and academic titles after an office are no one's name", () => {
     const typed = (text: string) => spans(annotate(text, world)).filter((m) => m.startsWith('PERSON') || m.startsWith('LEADER'));
     assert.deepStrictEqual(typed('Pelantikan Wakil Presiden Masa Jabatan 2019-2024 digelar. Enam pasang Calon Gubernur Siap Bertarung.'), []);

@@ -122,7 +122,7 @@ const CHAMBERS = new Set(['senate', 'parliament']);
 /** Rulers' titles that open names of what is named after them (`King Khalid International Airport`). */
 const RULERS = new Set(['king', 'queen', 'sultan', 'prince', 'princess', 'emir', 'sheikh', 'raja', 'ratu', 'pangeran']);
 /** Heads that name a known body's office or grouping, not another body (`Kantor KPK`, `Aliansi BRICS`). */
-const OFFICE_WORDS = new Set(['kantor', 'aliansi']);
+const OFFICE_WORDS = new Set(['upt', 'kantor', 'aliansi']);
 /** English heads named by portfolios that may be listed (`Public Works and Housing Ministry`). */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'committee', 'commission']);
 const AREA_WORDS = new Set(['kawasan']);
@@ -230,6 +230,11 @@ function headedNames(ctx: RuleContext, out: Candidate[]): void {
       const numbered = head === 'komisi' ? wordAt(text, skipBlanks(text, trigger.end)) : undefined;
       if (numbered && /^(?:[IVX]+|\d+)$/.test(numbered.text) && end > numbered.end && !ctx.mentions.startingAt(skipBlanks(text, numbered.end))) end = numbered.end;
       if (end <= trigger.end || isGenericBody(fold(text.slice(trigger.start, end)))) continue;
+      // `Kabinet Indonesia Maju`, `Kabinet Indonesia Bersatu II`: a cabinet's name goes on past the country in it.
+      if (head === 'kabinet') {
+        const more = /^(?: \p{Lu}\p{Ll}+)(?: (?:II|III|IV|\p{Lu}\p{Ll}+))?/u.exec(text.slice(end, end + 30));
+        if (more && !ctx.mentions.startingAt(end + 1)) end += more[0].length;
+      }
       // `PT Bank Tabungan Negara (Persero) Tbk`: the legal forms after a company's name are part of it.
       if (LEGAL_PREFIXES.has(head)) end += LEGAL_TAIL.exec(text.slice(end, end + 20))?.[0].length ?? 0;
       // `Kodim 0405/Lahat`, `Makodam IX/ Udayana`: a numbered unit's name goes on after its slash.
