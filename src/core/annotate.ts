@@ -200,6 +200,12 @@ function isAdjectiveSaudi(text: string, mention: Candidate): boolean {
   return !/\b(?:in|to|from|visit|visited|visiting|across|inside|with)\s$/.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
+/** `PBB-P2` (a land tax), `KTP-el`: an acronym that begins a code is no body's name. */
+function isCodePart(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.end) !== 0x2d || c.end - c.start > 5) return false;
+  return /^-(?:\p{Lu}\d|el\b)/u.test(text.slice(c.end, c.end + 4)) && isAllCaps(text.slice(c.start, c.end));
+}
+
 /** Whether the text is English rather than Indonesian, by its commonest words. */
 function isEnglishText(text: string): boolean {
   let english = 0;
@@ -969,7 +975,7 @@ export function annotate(text: string, kb: KnowledgeBase, options: AnnotateOptio
   for (let i = 0; i < selected.length; i++) {
     const c = selected[i];
     if (wanted && !wanted.has(c.type)) continue;
-    if (isLanguageOrCurrency(text, c, isEnglish) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts, labelled)) continue;
+    if (isLanguageOrCurrency(text, c, isEnglish) || isPartyBoard(text, kb, c, selected[i + 1]) || isInitials(text, c, mentionStarts, labelled) || isCodePart(text, c)) continue;
     mentions.push({ start: c.start, end: c.end, text: mentionText(text, c, patterns), type: c.type, entity: c.entity, source: c.source });
   }
   return mentions;

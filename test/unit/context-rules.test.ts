@@ -1228,6 +1228,9 @@ suite('annotate: names and bodies of world news', () => {
       'ORGANIZATION:Kenya Kwanza',
       'ORGANIZATION:Democratic Unity Platform',
     ]);
+    assert.deepStrictEqual(typed('The liberal Progressive Slovakia party won.'), ['ORGANIZATION:Progressive Slovakia']);
+    // `PBB-P2`, a land tax: an acronym that begins a code names no body.
+    assert.deepStrictEqual(typed('Kenaikan PBB-P2 ditolak warga, kata PBB.'), ['ORGANIZATION:PBB']);
     assert.deepStrictEqual(typed('The Sinaloa Cartel and Kartel Jalisco fought. The dictator Augusto Pinochet ruled.'), [
       'ORGANIZATION:Sinaloa Cartel',
       'ORGANIZATION:Kartel Jalisco',

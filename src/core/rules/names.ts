@@ -680,7 +680,7 @@ function describedParties(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 const PARTY_WORDS = [' party', ' coalition', ' alliance', ' movement', ' bloc'];
-const PARTY_DESCRIPTIONS = new Set(['ruling', 'opposition', 'governing', 'far-right', 'far-left', 'right-wing', 'left-wing', 'centre-right', 'center-right', 'centre-left', 'center-left', 'centrist', 'nationalist', 'populist', 'Islamist', 'separatist', 'pro-government', 'pro-democracy']);
+const PARTY_DESCRIPTIONS = new Set(['ruling', 'opposition', 'governing', 'far-right', 'far-left', 'hard-right', 'hard-left', 'right-wing', 'left-wing', 'centre-right', 'center-right', 'centre-left', 'center-left', 'centrist', 'nationalist', 'ultranationalist', 'populist', 'Islamist', 'separatist', 'pro-government', 'pro-democracy', 'pro-European', 'pro-Russian', 'liberal', 'conservative', 'socialist', 'eurosceptic', 'Eurosceptic', 'anti-immigration', 'main']);
 /** Letters, digits, apostrophes and hyphens: the units of a party's name word (`Fa'atuatua`, `Pro-Democracy`). */
 function isPartyNameUnit(unit: number): boolean {
   return isWordUnit(unit) || unit === 0x27 || unit === 0x2019 || unit === 0x2d;
