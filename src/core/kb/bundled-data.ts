@@ -19,6 +19,7 @@ import africaLatam2026 from './data/africa-latam-2026.json';
 import legislaturesAsiaPacific2026 from './data/legislatures-asia-pacific-2026.json';
 import businessTech2026 from './data/business-tech-2026.json';
 import personsIndonesia2026 from './data/persons-indonesia-2026.json';
+import europePolitics2026 from './data/europe-politics-2026.json';
 
 /**
  * The data the bundled knowledge base is built from: country names in English and
@@ -36,7 +37,7 @@ const DATA: BundledData = {
   englishCountries: englishCountries.countries,
   indonesianCountries: indonesianCountries.countries,
   countryAliases,
-  files: [places, placesExtra, placesExtra2, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025, africaLatam2026, legislaturesAsiaPacific2026, businessTech2026, personsIndonesia2026],
+  files: [places, placesExtra, placesExtra2, organizations, organizationsExtra, organizationsMarketsSports, indonesiaStateMediaSports, leadersWorld, leadersOfficials, leadersExtra, persons, leadersPartiesWorld, worldPolitics2026, indonesiaRegions2025, africaLatam2026, legislaturesAsiaPacific2026, businessTech2026, personsIndonesia2026, europePolitics2026],
 };
 
 /**
