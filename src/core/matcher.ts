@@ -181,22 +181,28 @@ export class Matcher {
       return id;
     };
 
-    // Build the trie with maps, then flatten it.
-    const children: Array<Map<string, number>> = [new Map()];
-    const childSteps: Array<Array<[number, number, number]>> = [[]];
+    // Build the trie with one map of edges keyed by number (a map per node would cost
+    // tens of thousands of objects while the knowledge base compiles), then flatten it.
+    const wordCount = words.length + 1; // and TRAILING
+    const edgeKey = (node: number, separator: number, word: number) => (node * 4096 + separator) * wordCount + (word === TRAILING ? words.length : word);
+    const edges = new Map<number, number>();
+    const edgeParent: number[] = [];
+    const edgeSeparator: number[] = [];
+    const edgeWord: number[] = [];
     const terminal: number[] = [-1];
     const nextPattern = new Int32Array(patterns.length).fill(-1);
     const lengths = new Int32Array(patterns.length);
     const step = (node: number, separator: number, word: number): number => {
-      const key = `${separator}:${word}`;
-      let next = children[node].get(key);
+      const key = edgeKey(node, separator, word);
+      let next = edges.get(key);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        childSteps.push([]);
+        next = terminal.length;
         terminal.push(-1);
-        children[node].set(key, next);
-        childSteps[node].push([separator, word, next]);
+        edges.set(key, next);
+        // Edge k leads to node k + 1.
+        edgeParent.push(node);
+        edgeSeparator.push(separator);
+        edgeWord.push(word);
       }
       return next;
     };
@@ -211,29 +217,37 @@ export class Matcher {
       nextPattern[index] = terminal[node];
       terminal[node] = index;
     });
+    if (this.separators.length >= 4096) throw new Error('too many separators in the patterns');
 
-    const nodeCount = children.length;
+    const nodeCount = terminal.length;
     this.rootChild = new Int32Array(words.length).fill(-1);
-    for (const [, word, node] of childSteps[0]) this.rootChild[word] = node;
     this.stepStart = new Int32Array(nodeCount);
     this.stepCount = new Int32Array(nodeCount);
-    const total = childSteps.reduce((n, list, node) => n + (node === 0 ? 0 : list.length), 0);
-    this.stepSeparator = new Int32Array(total);
-    this.stepWord = new Int32Array(total);
-    this.stepNode = new Int32Array(total);
+    this.hasTrailing = new Uint8Array(nodeCount);
+    // Each node's steps in the order they were added, grouped by node (a counting sort).
+    for (let k = 0; k < edgeParent.length; k++) {
+      const parent = edgeParent[k];
+      if (parent === 0) this.rootChild[edgeWord[k]] = k + 1;
+      else this.stepCount[parent]++;
+    }
     let at = 0;
     for (let node = 1; node < nodeCount; node++) {
       this.stepStart[node] = at;
-      this.stepCount[node] = childSteps[node].length;
-      for (const [separator, word, next] of childSteps[node]) {
-        this.stepSeparator[at] = separator;
-        this.stepWord[at] = word;
-        this.stepNode[at] = next;
-        at++;
-      }
+      at += this.stepCount[node];
     }
-    this.hasTrailing = new Uint8Array(nodeCount);
-    for (let node = 1; node < nodeCount; node++) if (childSteps[node].some(([, word]) => word === TRAILING)) this.hasTrailing[node] = 1;
+    this.stepSeparator = new Int32Array(at);
+    this.stepWord = new Int32Array(at);
+    this.stepNode = new Int32Array(at);
+    const filled = new Int32Array(nodeCount);
+    for (let k = 0; k < edgeParent.length; k++) {
+      const parent = edgeParent[k];
+      if (parent === 0) continue;
+      const slot = this.stepStart[parent] + filled[parent]++;
+      this.stepSeparator[slot] = edgeSeparator[k];
+      this.stepWord[slot] = edgeWord[k];
+      this.stepNode[slot] = k + 1;
+      if (edgeWord[k] === TRAILING) this.hasTrailing[parent] = 1;
+    }
     this.firstPattern = Int32Array.from(terminal);
     this.nextPattern = nextPattern;
     this.patternLengths = lengths;
