@@ -58,6 +58,8 @@ suite('annotate: context rules around known names', () => {
       'ORGANIZATION:SJAA',
     ]);
     assert.deepStrictEqual(typed('The Jakarta Composite Index (JCI) rose, and the JCI fell.'), []);
+    // A country in brackets after an index is the country's.
+    assert.deepStrictEqual(typed('The TW Weighted Index (Indonesia) fell.'), ['COUNTRY:Indonesia']);
   });
 
   test('a short form is not taken when another name word follows it', () => {

@@ -207,7 +207,9 @@ export function acronymDefinitions(ctx: RuleContext, out: Candidate[]): AcronymD
     }
     const acronym = text.slice(open + 1, close);
     if (!ACRONYM.test(acronym) || NOT_ACRONYMS.has(fold(acronym))) continue;
-    if (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open))) || INDEX_NAME.test(text.slice(Math.max(0, open - 60), open))) {
+    // (Only an acronym: `Ho Chi Minh Stock Index (Vietnam)` names the country.)
+    const acronymShaped = acronym.replace(/[^\p{Lu}]/gu, '').length >= 2;
+    if (acronymShaped && (NOT_BODY_ENDINGS.test(text.slice(Math.max(0, open - 14), skipBlanksBack(text, open))) || INDEX_NAME.test(text.slice(Math.max(0, open - 60), open)))) {
       definitions.push(namesNoBody(acronym));
       continue;
     }
