@@ -780,36 +780,42 @@ function withoutBodiesInTitles(text: string, selected: Candidate[], titles: read
   return selected.some(inside) ? selected.filter((c) => !inside(c)) : selected;
 }
 
-/**
- * Headlines Written In Title Case capitalize every word, so titles and heads there are
- * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
- * Program …`). Rule triggers on such a line are dropped; known names still match.
- */
 const DESIGNATOR_BEFORE = /(?:^|[^\p{L}])(?:Kab\.?|Kabupaten|Kota|Pemkab|Pemkot|Provinsi) $/iu;
 
+/** Drops known names that are also common words (`HEADLINE_WORD_NAMES`) from title-case headlines. */
 function withoutCommonWordsIn(text: string, headlines: Array<[number, number]>, selected: Candidate[]): Candidate[] {
   return selected.filter(
     (c) =>
       c.source !== 'kb' ||
       c.end - c.start > 6 ||
       !HEADLINE_WORD_NAMES.has(fold(text.slice(c.start, c.end))) ||
-      !headlines.some(([start, end]) => c.start >= start && c.start < end) ||
+      !inHeadline(headlines, c.start) ||
       // (`BPBD Kab Serang Catat …`: after its designator the word is the place.)
       DESIGNATOR_BEFORE.test(text.slice(Math.max(0, c.start - 11), c.start)),
   );
 }
 
+/**
+ * Headlines Written In Title Case capitalize every word, so titles and heads there are
+ * followed by capitalized words that are no names (`Prabowo Minta Menteri Percepat
+ * Program …`). Rule triggers on such a line are dropped; known names still match.
+ */
 function outsideHeadlines(headlines: Array<[number, number]>, triggers: TriggerHit[]): TriggerHit[] {
   if (headlines.length === 0) return triggers;
-  return triggers.filter((t) => !headlines.some(([start, end]) => t.start >= start && t.start < end));
+  return triggers.filter((t) => !inHeadline(headlines, t.start));
 }
+
+function inHeadline(headlines: Array<[number, number]>, offset: number): boolean {
+  return headlines.some(([start, end]) => offset >= start && offset < end);
+}
+
+/** `Editor: …`, `Penulis : …`: a credit line, never a headline. */
+const CREDIT_LINE = /^(?:Editor|Penulis|Pewarta|Reporter|Redaktur|Penyunting|Kontributor|Laporan|Oleh|By|Writer)\s?:/i;
 
 /**
  * Lines that look like title-case headlines: the first line, or one followed by a blank line,
  * above more text; and links to other stories (`Baca juga: …`).
  */
-const CREDIT_LINE = /^(?:Editor|Penulis|Pewarta|Reporter|Redaktur|Penyunting|Kontributor|Laporan|Oleh|By|Writer)\s?:/i;
-
 function headlineLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;

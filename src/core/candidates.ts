@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { LEGAL_PREFIXES, LEGAL_SUFFIXES } from './lexicon';
-import { stateMinistry } from './state-bodies';
+import { bodyOfState, stateMinistry } from './state-bodies';
 import { entityId, ID_PREFIXES, isWordUnit, ownString } from './text';
 import type { EntityRef, EntityType, KbEntry, MentionSource } from './types';
 
@@ -36,10 +36,11 @@ export function resolveEntities(text: string, kb: KnowledgeBase, candidates: Can
     // `the Senate`, `Congress`: the chamber of the article's country.
     const generic = !known && GENERIC_MINISTRY.test(name);
     // `South Korea's Foreign Ministry`, `Foreign Ministry Spokesperson Lin Jian`: that state's; else the article's.
-    const owner = generic ? ownerCountry(text, kb, candidates, c) : undefined;
-    if (!known && (CHAMBER_WORDS.has(name) || generic)) known = chamberOf(kb, name, owner ?? (country === null ? (country = articleCountry(kb, candidates)) : country));
+    const chamber = !known && (generic || CHAMBER_WORDS.has(name));
+    const state = chamber ? ((generic ? ownerCountry(text, kb, candidates, c) : undefined) ?? (country === null ? (country = articleCountry(kb, candidates)) : country)) : undefined;
+    if (chamber) known = chamberOf(kb, name, state);
     // `Kementerian Luar Negeri Jepang`, `the Japanese Foreign Ministry`: one ministry in both languages.
-    const ministry = !known && accept.includes('ORGANIZATION') ? stateMinistry(kb, name, generic ? owner ?? (country === null ? (country = articleCountry(kb, candidates)) : country) : undefined) : undefined;
+    const ministry = !known && accept.includes('ORGANIZATION') ? stateMinistry(kb, name, generic ? state : undefined) : undefined;
     if (known) {
       c.entity = { id: known.id, name: known.name };
       c.type = known.type;
@@ -124,18 +125,7 @@ function ministryForms(name: string): string[] {
  * (`U.S. House`, `Senat AS`, `Ministry of Foreign Affairs of China`).
  */
 export function chamberOf(kb: KnowledgeBase, chamber: string, country: string | undefined): KbEntry | undefined {
-  const state = country ? kb.get(`country:${country}`) : undefined;
-  if (!state) return undefined;
-  for (const body of ministryForms(chamber)) {
-    for (const name of [state.name, ...(state.aliases ?? [])]) {
-      // `U.S. House`, `Senat AS`, `Congress of the Philippines`, `Ministry of Foreign Affairs of China`.
-      for (const form of [`${name} ${body}`, `${body} ${name}`, `${body} of ${name}`, `${body} of the ${name}`]) {
-        const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === country);
-        if (known) return known;
-      }
-    }
-  }
-  return undefined;
+  return bodyOfState(kb, ministryForms(chamber), country);
 }
 
 /**

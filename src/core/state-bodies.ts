@@ -1,7 +1,7 @@
 import demonyms from './data/demonyms.json';
 import type { KnowledgeBase } from './kb/knowledge-base';
 import { entityId } from './text';
-import type { EntityRef } from './types';
+import type { EntityRef, KbEntry } from './types';
 
 /**
  * Ministries every state has, by remit: how English and Indonesian news name them, and the
@@ -15,6 +15,8 @@ const REMITS: ReadonlyArray<{ remit: string; english: RegExp; indonesian: RegExp
 ];
 
 const COUNTRY_BEFORE = /^(?:[Tt]he )?(.+?) (?:(.+?) Ministry|Ministry of (.+))$/;
+/** A ministry with no state in its name (`Foreign Ministry`, `Ministry of Defence`). */
+const BARE = /^(?:(.+?) Ministry|Ministry of (.+))$/;
 const COUNTRY_AFTER = /^(?:(.+?) Ministry|Ministry of (.+?)) of (?:the )?(.+)$/;
 const INDONESIAN = /^(?:Kementerian|Kementrian) (\p{Lu}.* \p{Lu}.*)$/u;
 const INDONESIAN_SHORT = /^(Kemenlu|Kemlu|Kemhan|Kemenhan|Kemenkeu|Kemenkes) (\p{Lu}.*)$/u;
@@ -49,6 +51,25 @@ const SPECIAL: Readonly<Record<string, string>> = {
   'Health/GB': '',
 };
 
+/**
+ * A state's own body, one of `bodies` named with one of the state's names the ways news
+ * writes them: `U.S. House`, `Senat AS`, `Congress of the Philippines`, `Ministry of Foreign
+ * Affairs of China`.
+ */
+export function bodyOfState(kb: KnowledgeBase, bodies: readonly string[], country: string | undefined): KbEntry | undefined {
+  const state = country ? kb.get(`country:${country}`) : undefined;
+  if (!state) return undefined;
+  for (const body of bodies) {
+    for (const name of [state.name, ...(state.aliases ?? [])]) {
+      for (const form of [`${name} ${body}`, `${body} ${name}`, `${body} of ${name}`, `${body} of the ${name}`]) {
+        const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === country);
+        if (known) return known;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** `United States`, `Philippines`: names that take `the` after `of`. */
 const WITH_ARTICLE = /^(?:United |Philippines$|Netherlands$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|Solomon Islands$|Marshall Islands$|Czech Republic$|Central African Republic$|Dominican Republic$|Democratic Republic)/;
 
@@ -78,7 +99,8 @@ export function stateMinistry(kb: KnowledgeBase, name: string, country?: string)
   } else {
     const after = COUNTRY_AFTER.exec(name);
     const before = after ? undefined : COUNTRY_BEFORE.exec(name);
-    const words = after ? after[1] ?? after[2] : before ? before[2] ?? before[3] : country ? /^(?:(.+?) Ministry|Ministry of (.+))$/.exec(name)?.slice(1).find(Boolean) : undefined;
+    const bare = after || before || !country ? undefined : BARE.exec(name);
+    const words = after ? after[1] ?? after[2] : before ? before[2] ?? before[3] : bare ? bare[1] ?? bare[2] : undefined;
     if (words) remit = REMITS.find((r) => r.english.test(words))?.remit;
     place = after ? after[3] : before?.[1];
   }
@@ -89,14 +111,8 @@ export function stateMinistry(kb: KnowledgeBase, name: string, country?: string)
   const english = state.name;
   // The knowledge base's entry: any of its names written the usual ways.
   const heads = remit === 'Foreign Affairs' ? ['Ministry of Foreign Affairs', 'Foreign Ministry'] : [`Ministry of ${remit}`, `${remit} Ministry`, ...(remit === 'Defence' ? ['Ministry of Defense', 'Ministry of National Defense', 'Ministry of National Defence'] : [])];
-  for (const countryName of [english, ...(state.aliases ?? [])]) {
-    for (const head of heads) {
-      for (const form of [`${head} of ${countryName}`, `${head} of the ${countryName}`, `${countryName} ${head}`]) {
-        const known = kb.lookup(form).find((e) => e.type === 'ORGANIZATION' && e.country === code);
-        if (known) return { id: known.id, name: known.name };
-      }
-    }
-  }
+  const known = bodyOfState(kb, heads, code);
+  if (known) return { id: known.id, name: known.name };
   const special = SPECIAL[`${remit}/${code}`];
   if (special !== undefined) {
     const entry = special ? kb.get(special) : undefined;
